@@ -1,0 +1,40 @@
+// The graph schema: labels, relationship types and properties are fixed here, shared by both backends.
+
+/** Bump when the schema changes; stores created by another version are migrated or refused. */
+export const SCHEMA_VERSION = 1;
+
+export interface NodeSpec { label: string; properties: Record<string, 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'STRING[]'> }
+export interface RelSpec { type: string; pairs: Array<[from: string, to: string]>; properties: Record<string, 'STRING'> }
+
+/** Every node table has a STRING primary key `id`. */
+export const NODES: NodeSpec[] = [
+  { label: 'Document', properties: {
+    id: 'STRING', number: 'STRING', title: 'STRING', issuer: 'STRING', writtenOn: 'STRING', publishedOn: 'STRING',
+    indexNumber: 'STRING', ingested: 'BOOLEAN', text: 'STRING', sourceFile: 'STRING', sha256: 'STRING',
+  } },
+  { label: 'Chapter', properties: { id: 'STRING', documentId: 'STRING', ordinal: 'INT64', title: 'STRING', start: 'INT64', end: 'INT64' } },
+  { label: 'Measure', properties: {
+    id: 'STRING', documentId: 'STRING', ref: 'STRING', chapterOrdinal: 'INT64', ordinal: 'INT64', text: 'STRING',
+    textSc: 'STRING', start: 'INT64', end: 'INT64',
+  } },
+  { label: 'Action', properties: {
+    id: 'STRING', documentId: 'STRING', ref: 'STRING', ordinal: 'INT64', text: 'STRING', textSc: 'STRING', start: 'INT64', end: 'INT64',
+  } },
+  { label: 'Agency', properties: { id: 'STRING', name: 'STRING', nameEn: 'STRING', aliases: 'STRING[]' } },
+  { label: 'Target', properties: {
+    id: 'STRING', documentId: 'STRING', text: 'STRING', textSc: 'STRING', year: 'INT64', value: 'DOUBLE', unit: 'STRING',
+    comparator: 'STRING', start: 'INT64', end: 'INT64',
+  } },
+];
+
+export const RELS: RelSpec[] = [
+  { type: 'HAS_CHAPTER', pairs: [['Document', 'Chapter']], properties: {} },
+  { type: 'HAS_MEASURE', pairs: [['Chapter', 'Measure']], properties: {} },
+  { type: 'HAS_ACTION', pairs: [['Measure', 'Action']], properties: {} },
+  { type: 'LEADS', pairs: [['Agency', 'Measure']], properties: {} },
+  { type: 'COOPERATES_ON', pairs: [['Agency', 'Measure']], properties: {} },
+  { type: 'RESPONSIBLE_FOR', pairs: [['Agency', 'Action']], properties: {} },
+  { type: 'CITES', pairs: [['Document', 'Document'], ['Measure', 'Document'], ['Action', 'Document']], properties: { status: 'STRING' } },
+  { type: 'FORWARDS', pairs: [['Document', 'Document']], properties: {} },
+  { type: 'HAS_TARGET', pairs: [['Measure', 'Target'], ['Action', 'Target']], properties: {} },
+];

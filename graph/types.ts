@@ -1,0 +1,62 @@
+// The narrow interface every caller uses; backends live in graph/ladybug and graph/neo4j.
+import type { PolicyDocument } from '../ingest/model.ts';
+
+/** A parameterized, single-statement Cypher query. Text from documents only ever travels in `params`. */
+export interface Query {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** A result row: plain JS values only (numbers, strings, booleans, null, arrays, plain objects). */
+export type Row = Record<string, unknown>;
+
+export interface RunOptions {
+  /** Refuse anything that writes (checked statically and, where the engine allows, by a read-only transaction). */
+  readOnly?: boolean;
+  /** Abort the query after this many milliseconds. */
+  timeoutMs?: number;
+  /** Return at most this many rows. */
+  maxRows?: number;
+}
+
+export interface LoadResult {
+  documentId: string;
+  replaced: boolean;   // an earlier version of the same document was removed first
+  nodes: number;
+  relationships: number;
+}
+
+export interface GraphStore {
+  readonly backend: 'ladybug' | 'neo4j';
+  /** Run one statement. Throws StoreError on a bad query, a write under readOnly, a timeout or a closed store. */
+  run(query: Query, options?: RunOptions): Promise<Row[]>;
+  /** Atomically replace the document's subgraph (one transaction); shared agencies and references are reused. */
+  loadDocument(doc: PolicyDocument): Promise<LoadResult>;
+  /** Remove a document's own subgraph; returns false when no such ingested document exists. */
+  removeDocument(id: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export type StoreErrorCode =
+  | 'read-only-violation'   // a write was attempted through a read-only run
+  | 'multi-statement'       // more than one statement in a query
+  | 'syntax'                // the engine rejected the query text
+  | 'timeout'
+  | 'locked'                // another process owns the embedded database
+  | 'schema-version'        // the store was created by another schema version
+  | 'closed'
+  | 'unavailable'           // the server backend cannot be reached
+  | 'internal';
+
+/** Classified store error; `message` is safe to show a user. */
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    readonly retriable = false,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
+}

@@ -80,7 +80,10 @@ export async function storeCounts(store: GraphStore): Promise<Record<string, num
   return counts;
 }
 
-/** Counts of one document's own subgraph in a snapshot: its Document node, nodes with `documentId`, and relationships touching them. */
+/**
+ * Counts of one document's own subgraph in a snapshot: its ingested Document node, nodes with `documentId`, and
+ * relationships touching them or carrying its `documentId`. All zero ⇔ the document is absent.
+ */
 export function documentCounts(snap: StoreSnapshot, documentId: string): Record<string, number> {
   const own = new Set<string>();
   const counts: Record<string, number> = {};
@@ -91,7 +94,8 @@ export function documentCounts(snap: StoreSnapshot, documentId: string): Record<
     counts[label] = mine.length;
   }
   for (const [key, rows] of Object.entries(snap.relationships)) {
-    counts[key] = (rows as Array<Record<string, unknown>>).filter((r) => own.has(String(r.from)) || own.has(String(r.to))).length;
+    counts[key] = (rows as Array<Record<string, unknown>>)
+      .filter((r) => own.has(String(r.from)) || own.has(String(r.to)) || r.documentId === documentId).length;
   }
   return counts;
 }

@@ -1,0 +1,86 @@
+// Start page: the agency dependency graph (lead → cooperating, weighted by shared measures), filters, legend,
+// and a side panel listing agencies and, on selection, the chosen agency's measures.
+import type cytoscape from 'cytoscape';
+import { api } from '../api.ts';
+import { h, load, mount } from '../dom.ts';
+import { highlightNeighbourhood, mountGraph } from '../graph.ts';
+import type { Route } from '../router.ts';
+import { renderTable } from '../table.ts';
+import type { AgencySummary, Elements } from '../types.ts';
+import { renderAgencyPanel } from './agency-panel.ts';
+import { chineseNumeral, legendItem, title } from './common.ts';
+
+interface Filters { document: string; chapter: string; role: string }
+
+function chaptersOf(elements: Elements): number[] {
+  const set = new Set<number>();
+  for (const e of elements.edges) {
+    const refs = Array.isArray(e.data.measures) ? e.data.measures : [];
+    for (const r of refs) { const n = Number(String(r).split('.')[0]); if (Number.isInteger(n) && n > 0) set.add(n); }
+  }
+  return [...set].sort((a, b) => a - b);
+}
+
+const select = (name: string, label: string, options: [string, string][], value: string) =>
+  h('label', {}, label, ' ', h('select', { name }, ...options.map(([v, text]) => h('option', v === value ? { value: v, selected: true } : { value: v }, text))));
+
+export async function renderAgencies(app: HTMLElement, route: Route, isCurrent: () => boolean): Promise<void> {
+  const filters: Filters = { document: route.query.get('document') ?? '', chapter: route.query.get('chapter') ?? '', role: route.query.get('role') ?? 'all' };
+  const controls = h('form', { class: 'filters', 'aria-label': '筛选 Filters' });
+  const graphBox = h('div', { class: 'graph', id: 'graph' });
+  const panel = h('aside', { class: 'panel', 'aria-live': 'polite' });
+  const legend = h('ul', { class: 'legend', 'aria-label': '图例 Legend' },
+    legendItem('#2563eb', '部门 agency(节点大小 = 参与措施数 size = measures)'),
+    h('li', {}, h('span', { class: 'swatch arrow', 'aria-hidden': 'true' }), '牵头 → 配合/责任 lead → cooperating(粗细 = 共同措施数 width = shared measures)'),
+    legendItem('#f59e0b', '选中及相邻 selected & neighbours'));
+  mount(app, title('部门协同关系', 'Agency dependencies'), controls,
+    h('div', { class: 'split' }, h('section', { class: 'graph-col' }, graphBox, legend), panel));
+
+  let agencies: AgencySummary[] = [];
+  let cy: cytoscape.Core | null = null;
+  let selectedOnce = false;
+  const selectAgency = (id: string | null) => {
+    if (!cy) return;
+    const node = id ? cy.getElementById(id) : null;
+    highlightNeighbourhood(cy, node && node.nonempty() ? node : null);
+    if (id) void renderAgencyPanel(panel, id, () => selectAgency(null));
+    else showList();
+  };
+  const showList = () => mount(panel, h('h2', {}, '部门列表 Agencies'), renderTable(
+    { name: 'agencies', columns: ['name', 'measures', 'lead', 'cooperating', 'responsible'], rows: agencies as unknown as Record<string, unknown>[] },
+    {
+      headings: { name: '部门 agency', measures: '措施 measures', lead: '牵头 lead', cooperating: '配合 coop.', responsible: '责任 resp.' },
+      cell: (c, row) => c === 'name' ? h('button', { type: 'button', class: 'linkish', onclick: () => selectAgency(String(row.id)) }, String(row.name)) : undefined,
+    }));
+
+  const drawGraph = () => load(graphBox, () => api.agencyGraph(filters), (elements) => {
+    if (!isCurrent()) return;
+    if (elements.nodes.length === 0) return void mount(graphBox, h('p', { class: 'empty' }, '没有符合条件的部门 (no agencies match)'));
+    cy = mountGraph(graphBox, elements, {
+      onNode: (n) => selectAgency(n.id()),
+      onBackground: () => selectAgency(null),
+      tooltip: (d) => `${String(d.label)} · ${String(d.measures ?? '')} 项措施 measures`,
+    });
+    const preselected = route.query.get('agency');
+    if (preselected && !selectedOnce) { selectedOnce = true; selectAgency(preselected); }
+  }, '正在绘制部门关系图… Loading graph');
+
+  const [docs, all] = await Promise.all([api.documents().catch(() => []), api.agencyGraph({ document: filters.document }).catch(() => null)]);
+  if (!isCurrent()) return;
+  const ingested = docs.filter((d) => d.ingested !== false);
+  const chapters = all ? chaptersOf(all) : [];
+  mount(controls,
+    ingested.length > 1 ? select('document', '文件 Document', [['', '全部 all'], ...ingested.map((d): [string, string] => [d.id, d.number ?? d.title])], filters.document) : null,
+    select('chapter', '章 Chapter', [['', '全部 all'], ...chapters.map((c): [string, string] => [String(c), `第${chineseNumeral(c)}章 (${c})`])], filters.chapter),
+    select('role', '角色 Role', [['all', '全部 all'], ['lead', '牵头 lead'], ['cooperating', '配合 cooperating'], ['responsible', '责任 responsible (actions)']], filters.role));
+  controls.addEventListener('change', (e) => {
+    const t = e.target;
+    if (t instanceof HTMLSelectElement && t.name in filters) {
+      filters[t.name as keyof Filters] = t.value;
+      void drawGraph();
+    }
+  });
+  controls.addEventListener('submit', (e) => e.preventDefault());
+  void load(panel, () => api.agencies(), (list) => { agencies = [...list].sort((a, b) => b.measures - a.measures); showList(); });
+  await drawGraph();
+}

@@ -1,0 +1,33 @@
+// Small pieces shared by views: role names, chapter numerals, legend rows, document labels.
+import { h } from '../dom.ts';
+import type { DocRef, Role } from '../types.ts';
+
+export const ROLE_LABELS: Record<Role, string> = { lead: '牵头 lead', cooperating: '配合 cooperating', responsible: '责任 responsible' };
+export const STATUS_LABELS: Record<string, string> = { 'in-force': '依据/落实 in force', planned: '待制定 planned', mentioned: '提及 mentioned' };
+
+const NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+export function chineseNumeral(n: number): string {
+  if (n <= 10) return NUMERALS[n] ?? String(n);
+  if (n < 20) return `十${NUMERALS[n - 10] ?? ''}`;
+  if (n < 100) return `${NUMERALS[Math.floor(n / 10)] ?? ''}十${n % 10 ? NUMERALS[n % 10] ?? '' : ''}`;
+  return String(n);
+}
+
+export function docLabel(d: DocRef): string {
+  return d.number ? `《${d.title}》(${d.number})` : `《${d.title}》`;
+}
+
+export function legendItem(swatch: string, label: string, extra = ''): HTMLElement {
+  return h('li', {}, h('span', { class: `swatch ${extra}`, style: `--c:${swatch}`, 'aria-hidden': 'true' }), label);
+}
+
+/** A heading with a subtitle in English. */
+export function title(zh: string, en: string): HTMLElement {
+  return h('h1', {}, zh, ' ', h('small', {}, en));
+}
+
+/** Measure id from a citing document id and a measure (x.y) or action (x.y.z) ref. */
+export function measureIdFromRef(documentId: string, ref: string): string | null {
+  const m = /^(\d+\.\d+)(?:\.\d+)?$/.exec(ref);
+  return m ? `${documentId}#${m[1]}` : null;
+}

@@ -1,0 +1,15 @@
+// POST /api/ask { question } → the question engine's answer.
+import { Router, type RequestHandler } from 'express';
+import type { Ctx } from '../context.ts';
+import { HttpError } from '../errors.ts';
+import { AskBody } from '../validate.ts';
+
+export function askRoutes(ctx: Ctx, limiter: RequestHandler): Router {
+  const r = Router();
+  r.post('/ask', limiter, async (req, res) => {
+    const { question } = AskBody.parse(req.body ?? {});
+    if (!ctx.ask) throw new HttpError(503, 'unavailable', 'the question engine is not configured');
+    res.json(await ctx.ask(question));
+  });
+  return r;
+}

@@ -1,0 +1,62 @@
+// POST /api/documents: multipart field `file` (or a raw text/* body) → ingest → load through the write queue.
+import express, { Router, type Request, type RequestHandler } from 'express';
+import multer from 'multer';
+import { ingestBuffer } from '../../ingest/index.ts';
+import type { Ctx } from '../context.ts';
+import { HttpError } from '../errors.ts';
+
+const EXT = /\.(txt|htm|html)$/i;
+const isText = (type: string | undefined): boolean => !!type && /^text\//i.test(type.trim());
+
+function unsupported(): HttpError {
+  return new HttpError(415, 'unsupported-type', 'only .txt, .htm or .html documents (text/*) are accepted');
+}
+
+/** Picks multer for multipart, a raw parser for text/*, and refuses everything else with 415. */
+function bodyParser(limit: number): RequestHandler {
+  const multipart = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: limit, files: 1, fields: 5, fieldSize: 1024, parts: 6 },
+    defParamCharset: 'utf8',
+  } as multer.Options).single('file');
+  const raw = express.raw({ type: () => true, limit });
+  return (req, res, next) => {
+    if (req.is('multipart/form-data')) return multipart(req, res, next);
+    if (isText(req.get('content-type'))) return raw(req, res, next);
+    next(unsupported());
+  };
+}
+
+interface Upload { bytes: Uint8Array; name: string | null; contentType: string | undefined }
+
+function readUpload(req: Request): Upload {
+  if (req.is('multipart/form-data')) {
+    const f = req.file;
+    if (!f) throw new HttpError(400, 'bad-request', 'send the document in the multipart field "file"');
+    if (!EXT.test(f.originalname) && !isText(f.mimetype)) throw unsupported();
+    return { bytes: new Uint8Array(f.buffer), name: f.originalname || null, contentType: isText(f.mimetype) ? f.mimetype : undefined };
+  }
+  const body: unknown = req.body;
+  if (!Buffer.isBuffer(body) || body.length === 0) throw new HttpError(400, 'bad-request', 'the request body is empty');
+  const name = req.get('x-file-name');
+  return { bytes: new Uint8Array(body), name: name ? name.slice(0, 300) : null, contentType: req.get('content-type') };
+}
+
+export function uploadRoutes(ctx: Ctx, limiter: RequestHandler): Router {
+  const r = Router();
+  r.post('/documents', limiter, bodyParser(ctx.limits.uploadBytes), async (req, res) => {
+    const up = readUpload(req);
+    const result = ingestBuffer(up.bytes, { file: up.name, contentType: up.contentType });
+    if (!result.ok) {
+      throw new HttpError(422, 'rejected', result.reason, { reasons: [result.reason], diagnostics: result.diagnostics });
+    }
+    const doc = result.document;
+    const loaded = await ctx.writes.run(() => ctx.store.loadDocument(doc));
+    res.status(201).json({
+      document: { id: doc.id, title: doc.title, number: doc.number },
+      replaced: loaded.replaced,
+      diagnostics: result.diagnostics,
+    });
+  });
+  return r;
+}

@@ -3,6 +3,12 @@
 /** Bump when the schema changes; stores created by another version are migrated or refused. */
 export const SCHEMA_VERSION = 1;
 
+/** Bookkeeping node table (not part of the domain graph): `(:Meta {key, value})`, e.g. key `schemaVersion`. */
+export const META_LABEL = 'Meta';
+
+/** Own nodes of a document carry `documentId`; they are deleted and re-created on every load. */
+export const OWN_LABELS = ['Chapter', 'Measure', 'Action', 'Target'] as const;
+
 export interface NodeSpec { label: string; properties: Record<string, 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'STRING[]'> }
 export interface RelSpec { type: string; pairs: Array<[from: string, to: string]>; properties: Record<string, 'STRING'> }
 
@@ -35,6 +41,7 @@ export const RELS: RelSpec[] = [
   { type: 'COOPERATES_ON', pairs: [['Agency', 'Measure']], properties: {} },
   { type: 'RESPONSIBLE_FOR', pairs: [['Agency', 'Action']], properties: {} },
   { type: 'CITES', pairs: [['Document', 'Document'], ['Measure', 'Document'], ['Action', 'Document']], properties: { status: 'STRING' } },
-  { type: 'FORWARDS', pairs: [['Document', 'Document']], properties: {} },
+  // documentId: the ingested document that asserted the forwarding (removed with it).
+  { type: 'FORWARDS', pairs: [['Document', 'Document']], properties: { documentId: 'STRING' } },
   { type: 'HAS_TARGET', pairs: [['Measure', 'Target'], ['Action', 'Target']], properties: {} },
 ];

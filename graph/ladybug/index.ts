@@ -1,0 +1,20 @@
+// Public surface of the embedded backend (the only folder that imports @ladybugdb/core).
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { LadybugStore } from './store.ts';
+
+export { LadybugStore } from './store.ts';
+
+/** The database file for a `--db` value: a directory gets `graph.lbug` inside it; an existing file is used as is. */
+export function databaseFile(db: string): string {
+  const path = resolve(db);
+  if (existsSync(path) && statSync(path).isFile()) return path;
+  if (path.endsWith('.lbug')) return path;
+  return join(path, 'graph.lbug');
+}
+
+export async function openLadybug(db: string, readOnly = false): Promise<LadybugStore> {
+  const file = databaseFile(db);
+  if (!readOnly) mkdirSync(join(file, '..'), { recursive: true });
+  return LadybugStore.open(file, readOnly);
+}

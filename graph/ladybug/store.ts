@@ -1,0 +1,121 @@
+// GraphStore over embedded LadybugDB: one Database + one Connection, all work serialized through one queue.
+import lbug from '@ladybugdb/core';
+import type { PolicyDocument } from '../../ingest/model.ts';
+import { checkReadOnly, checkSingleStatement } from '../guard.ts';
+import { loadInTx, removeInTx, type FaultInjection, type Tx } from '../loader.ts';
+import { StoreError, type GraphStore, type LoadResult, type Query, type Row, type RunOptions } from '../types.ts';
+import { ensureSchema } from './ddl.ts';
+import { classify } from './errors.ts';
+import { rowToPlain } from './values.ts';
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export class LadybugStore implements GraphStore {
+  readonly backend = 'ladybug' as const;
+  private tail: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    private readonly db: lbug.Database,
+    private readonly conn: lbug.Connection,
+    readonly file: string,
+    readonly readOnly: boolean,
+  ) {}
+
+  static async open(file: string, readOnly: boolean): Promise<LadybugStore> {
+    let db: lbug.Database | undefined;
+    try {
+      db = new lbug.Database(file, undefined, undefined, readOnly);
+      await db.init();
+      const conn = new lbug.Connection(db);
+      await conn.init();
+      const store = new LadybugStore(db, conn, file, readOnly);
+      await ensureSchema((c, p) => store.exec(c, p), file, readOnly);
+      return store;
+    } catch (e) {
+      await db?.close().catch(() => undefined);
+      throw classify(e, file);
+    }
+  }
+
+  /** Run a prepared statement on the connection (no queueing: callers hold the queue). */
+  private async exec(cypher: string, params: Record<string, unknown> = {}, timeoutMs = DEFAULT_TIMEOUT_MS, readOnly = false): Promise<Row[]> {
+    const ps = await this.conn.prepare(cypher);
+    if (!ps.isSuccess()) throw classify(new Error(ps.getErrorMessage()), this.file);
+    if (readOnly && !ps.isReadOnly()) throw new StoreError('read-only-violation', 'Query refused: it would write to the graph.');
+    this.conn.setQueryTimeout(Math.max(1, timeoutMs));
+    const result = await this.conn.execute(ps, params as Record<string, lbug.LbugValue>);
+    const results = Array.isArray(result) ? result : [result];
+    const rows: Row[] = [];
+    for (const r of results) {
+      try {
+        for (const row of await r.getAll()) rows.push(rowToPlain(row));
+      } finally {
+        r.close();
+      }
+    }
+    return rows;
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new StoreError('closed', 'The graph store is closed.'));
+    const next = this.tail.then(work, work);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+
+  run(query: Query, options: RunOptions = {}): Promise<Row[]> {
+    const readOnly = options.readOnly === true || this.readOnly;
+    try {
+      if (options.readOnly) checkReadOnly(query.cypher);
+      else checkSingleStatement(query.cypher);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.enqueue(async () => {
+      try {
+        const rows = await this.exec(query.cypher, query.params, options.timeoutMs, readOnly);
+        return options.maxRows !== undefined ? rows.slice(0, options.maxRows) : rows;
+      } catch (e) {
+        throw classify(e, this.file);
+      }
+    });
+  }
+
+  /** Run `work` in one transaction; any throw rolls everything back. */
+  private transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    if (this.readOnly) return Promise.reject(new StoreError('read-only-violation', 'The store was opened read-only.'));
+    return this.enqueue(async () => {
+      await this.exec('BEGIN TRANSACTION');
+      try {
+        const value = await work({ run: (c, p) => this.exec(c, p) });
+        await this.exec('COMMIT');
+        return value;
+      } catch (e) {
+        await this.exec('ROLLBACK').catch(() => undefined);
+        throw classify(e, this.file);
+      }
+    });
+  }
+
+  /** Internal loader with a test-only fault hook (see tests/graph/contract.ts). */
+  loadWithFault(doc: PolicyDocument, faultInjection?: FaultInjection): Promise<LoadResult> {
+    return this.transaction((tx) => loadInTx(tx, doc, faultInjection));
+  }
+
+  loadDocument(doc: PolicyDocument): Promise<LoadResult> {
+    return this.loadWithFault(doc);
+  }
+
+  removeDocument(id: string): Promise<boolean> {
+    return this.transaction((tx) => removeInTx(tx, id));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.tail;
+    this.closed = true;
+    await this.conn.close().catch(() => undefined);
+    await this.db.close().catch(() => undefined);
+  }
+}

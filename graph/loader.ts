@@ -1,0 +1,124 @@
+// The load/remove procedures, as Cypher both backends accept; each backend runs them inside ONE transaction.
+import type { PolicyDocument } from '../ingest/model.ts';
+import type { Row } from './types.ts';
+import { buildPlan, planSize, type LoadPlan, type NodeRow } from './plan.ts';
+import { OWN_LABELS } from './schema.ts';
+
+/** One open transaction: run a statement with parameters. */
+export interface Tx { run(cypher: string, params?: Record<string, unknown>): Promise<Row[]> }
+
+/** Test-only hook: called after every step; throwing from it must roll the whole load back. */
+export type FaultInjection = (step: string) => void;
+
+const DOC_PROPS = ['number', 'title', 'issuer', 'writtenOn', 'publishedOn', 'indexNumber', 'ingested', 'text', 'sourceFile', 'sha256'];
+
+function createRows(tx: Tx, label: string, rows: NodeRow[]): Promise<Row[]> | null {
+  if (rows.length === 0) return null;
+  const keys = Object.keys(rows[0]!);
+  const props = keys.map((k) => `\`${k}\`: r.\`${k}\``).join(', ');
+  return tx.run(`UNWIND $rows AS r CREATE (n:${label} {${props}})`, { rows });
+}
+
+/** Delete a document's own nodes, its outgoing CITES and the FORWARDS it asserted (its Document node stays). */
+export async function removeSubgraph(tx: Tx, id: string): Promise<void> {
+  await tx.run('MATCH (d:Document {id: $id})-[r:CITES]->(x:Document) DELETE r', { id });
+  await tx.run('MATCH (a:Document)-[r:FORWARDS]->(b:Document) WHERE r.documentId = $id DELETE r', { id });
+  for (const label of OWN_LABELS) await tx.run(`MATCH (n:${label}) WHERE n.documentId = $id DETACH DELETE n`, { id });
+}
+
+/** Delete cited-only documents and agencies nothing points to any more. */
+export async function removeOrphans(tx: Tx): Promise<void> {
+  await tx.run('MATCH (d:Document) WHERE d.ingested = false AND NOT EXISTS { MATCH (d)--() } DELETE d');
+  await tx.run('MATCH (a:Agency) WHERE NOT EXISTS { MATCH (a)--() } DELETE a');
+}
+
+async function upsertDocument(tx: Tx, plan: LoadPlan): Promise<boolean> {
+  const found = await tx.run('MATCH (d:Document {id: $id}) RETURN d.ingested AS ingested', { id: plan.document.id });
+  const sets = DOC_PROPS.map((k) => `d.${k} = $${k}`).join(', ');
+  if (found.length > 0) await tx.run(`MATCH (d:Document {id: $id}) SET ${sets}`, plan.document);
+  else await tx.run(`CREATE (d:Document {id: $id, ${DOC_PROPS.map((k) => `${k}: $${k}`).join(', ')}})`, plan.document);
+  return found[0]?.ingested === true;
+}
+
+async function upsertAgencies(tx: Tx, plan: LoadPlan): Promise<void> {
+  if (plan.agencies.length === 0) return;
+  const ids = plan.agencies.map((a) => a.id);
+  const existing = new Map((await tx.run(
+    'MATCH (a:Agency) WHERE a.id IN $ids RETURN a.id AS id, a.nameEn AS nameEn, a.aliases AS aliases', { ids },
+  )).map((r) => [String(r.id), r]));
+  const fresh = plan.agencies.filter((a) => !existing.has(a.id));
+  const merged = plan.agencies.filter((a) => existing.has(a.id)).map((a) => {
+    const old = existing.get(a.id)!;
+    const aliases = [...new Set([...((old.aliases as string[] | null) ?? []), ...a.aliases])];
+    return { id: a.id, nameEn: (old.nameEn as string | null) ?? a.nameEn, aliases };
+  });
+  await createRows(tx, 'Agency', fresh);
+  if (merged.length > 0) {
+    await tx.run('UNWIND $rows AS r MATCH (a:Agency {id: r.id}) SET a.nameEn = r.nameEn, a.aliases = r.aliases', { rows: merged });
+  }
+}
+
+async function upsertReferences(tx: Tx, plan: LoadPlan): Promise<void> {
+  if (plan.references.length === 0) return;
+  const ids = plan.references.map((r) => r.id);
+  const existing = new Map((await tx.run(
+    'MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.ingested AS ingested, d.title AS title, d.number AS number, d.issuer AS issuer',
+    { ids },
+  )).map((r) => [String(r.id), r]));
+  const fresh = plan.references.filter((r) => !existing.has(r.id)).map((r) => ({ ...r, ingested: false }));
+  const filled = plan.references.filter((r) => existing.has(r.id) && existing.get(r.id)!.ingested !== true).map((r) => {
+    const old = existing.get(r.id)!;
+    return {
+      id: r.id, title: (old.title as string | null) || r.title,
+      number: (old.number as string | null) ?? r.number, issuer: (old.issuer as string | null) ?? r.issuer,
+    };
+  });
+  await createRows(tx, 'Document', fresh);
+  if (filled.length > 0) {
+    await tx.run('UNWIND $rows AS r MATCH (d:Document {id: r.id}) SET d.title = r.title, d.number = r.number, d.issuer = r.issuer', { rows: filled });
+  }
+}
+
+async function createEdges(tx: Tx, plan: LoadPlan, fault?: FaultInjection): Promise<void> {
+  for (const g of plan.edges) {
+    const keys = Object.keys(g.rows[0]?.props ?? {});
+    const props = keys.length ? ` {${keys.map((k) => `${k}: r.${k}`).join(', ')}}` : '';
+    const rows = g.rows.map((r) => ({ from: r.from, to: r.to, ...r.props }));
+    await tx.run(
+      `UNWIND $rows AS r MATCH (a:${g.fromLabel} {id: r.from}), (b:${g.toLabel} {id: r.to}) CREATE (a)-[:${g.type}${props}]->(b)`,
+      { rows },
+    );
+    fault?.(`edges:${g.type}`);
+  }
+}
+
+/** Replace the document's subgraph; the caller wraps this in one transaction and rolls back on any throw. */
+export async function loadInTx(tx: Tx, doc: PolicyDocument, fault?: FaultInjection) {
+  const plan = buildPlan(doc);
+  await removeSubgraph(tx, doc.id);
+  fault?.('removed');
+  const replaced = await upsertDocument(tx, plan);
+  await upsertAgencies(tx, plan);
+  await upsertReferences(tx, plan);
+  fault?.('shared');
+  for (const label of OWN_LABELS) {
+    await createRows(tx, label, plan.nodes[label]);
+    fault?.(`nodes:${label}`);
+  }
+  await createEdges(tx, plan, fault);
+  await removeOrphans(tx);
+  return { documentId: doc.id, replaced, ...planSize(plan) };
+}
+
+/** Remove an ingested document; it stays as cited-only while something still points to it. */
+export async function removeInTx(tx: Tx, id: string): Promise<boolean> {
+  const found = await tx.run('MATCH (d:Document {id: $id}) RETURN d.ingested AS ingested', { id });
+  if (found[0]?.ingested !== true) return false;
+  await removeSubgraph(tx, id);
+  await tx.run(
+    'MATCH (d:Document {id: $id}) SET d.ingested = false, d.text = NULL, d.sourceFile = NULL, d.sha256 = NULL, ' +
+    'd.writtenOn = NULL, d.publishedOn = NULL, d.indexNumber = NULL', { id },
+  );
+  await removeOrphans(tx);
+  return true;
+}

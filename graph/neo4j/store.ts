@@ -1,0 +1,90 @@
+// GraphStore over a Neo4j server: reads in read transactions, writes in write transactions, a timeout on each.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { PolicyDocument } from '../../ingest/model.ts';
+import { checkReadOnly, checkSingleStatement } from '../guard.ts';
+import { loadInTx, removeInTx, type FaultInjection, type Tx } from '../loader.ts';
+import { StoreError, type GraphStore, type LoadResult, type Query, type Row, type RunOptions } from '../types.ts';
+import { classify } from './errors.ts';
+import { ensureSchema } from './schema.ts';
+import { toParams, toPlain } from './values.ts';
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+const LOAD_TIMEOUT_MS = 300_000;
+
+async function runIn(tx: ManagedTransaction, cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  const result = await tx.run(cypher, toParams(params) as Record<string, unknown>);
+  return result.records.map((rec) => {
+    const row: Row = {};
+    for (const key of rec.keys) row[String(key)] = toPlain(rec.get(key));
+    return row;
+  });
+}
+
+export class Neo4jStore implements GraphStore {
+  readonly backend = 'neo4j' as const;
+  private closed = false;
+
+  private constructor(private readonly driver: Driver, private readonly database: string | undefined,
+    readonly where: string, readonly readOnly: boolean) {}
+
+  static async open(uri: string, auth: { user?: string; password?: string }, database: string | undefined, readOnly: boolean) {
+    const driver = neo4j.driver(uri, neo4j.auth.basic(auth.user ?? 'neo4j', auth.password ?? ''), { disableLosslessIntegers: false });
+    const store = new Neo4jStore(driver, database, uri, readOnly);
+    try {
+      await driver.verifyConnectivity(database ? { database } : {});
+      await ensureSchema((c, p) => store.tx('read', (tx) => runIn(tx, c, p)), (c, p) => store.tx('write', (tx) => runIn(tx, c, p)),
+        uri, readOnly);
+      return store;
+    } catch (e) {
+      await driver.close().catch(() => undefined);
+      throw classify(e, uri);
+    }
+  }
+
+  private async tx<T>(mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
+    if (this.closed) throw new StoreError('closed', 'The graph store is closed.');
+    if (mode === 'write' && this.readOnly) throw new StoreError('read-only-violation', 'The store was opened read-only.');
+    const session = this.driver.session({
+      database: this.database, defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      const config = { timeout: Math.max(1, timeoutMs) };
+      return mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (e) {
+      throw classify(e, this.where);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async run(query: Query, options: RunOptions = {}): Promise<Row[]> {
+    const readOnly = options.readOnly === true || this.readOnly;
+    if (options.readOnly) checkReadOnly(query.cypher);
+    else checkSingleStatement(query.cypher);
+    const rows = await this.tx(readOnly ? 'read' : 'write', (tx) => runIn(tx, query.cypher, query.params), options.timeoutMs);
+    return options.maxRows !== undefined ? rows.slice(0, options.maxRows) : rows;
+  }
+
+  /** Internal loader with a test-only fault hook; a throw anywhere rolls the whole transaction back. */
+  loadWithFault(doc: PolicyDocument, faultInjection?: FaultInjection): Promise<LoadResult> {
+    return this.tx('write', (tx) => loadInTx(this.adapt(tx), doc, faultInjection), LOAD_TIMEOUT_MS);
+  }
+
+  loadDocument(doc: PolicyDocument): Promise<LoadResult> {
+    return this.loadWithFault(doc);
+  }
+
+  removeDocument(id: string): Promise<boolean> {
+    return this.tx('write', (tx) => removeInTx(this.adapt(tx), id), LOAD_TIMEOUT_MS);
+  }
+
+  private adapt(tx: ManagedTransaction): Tx {
+    return { run: (c, p) => runIn(tx, c, p) };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.driver.close();
+  }
+}

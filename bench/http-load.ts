@@ -1,0 +1,43 @@
+// Concurrent HTTP load on loopback with autocannon: latency percentiles and requests/s for one route.
+import autocannon from 'autocannon';
+
+export interface LoadSpec {
+  name: string;
+  method: 'GET' | 'POST';
+  path: string;
+  /** JSON bodies, sent in rotation (POST only). */
+  bodies?: unknown[];
+}
+
+export interface LoadResult {
+  name: string;
+  path: string;
+  connections: number;
+  seconds: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  max: number;
+  non2xx: number;
+  errors: number;
+}
+
+export async function runLoad(baseUrl: string, spec: LoadSpec, connections: number, seconds: number): Promise<LoadResult> {
+  const bodies = (spec.bodies ?? []).map((b) => JSON.stringify(b));
+  let turn = 0;
+  const request: autocannon.Request = { method: spec.method, path: spec.path };
+  if (bodies.length > 0) {
+    request.headers = { 'content-type': 'application/json' };
+    request.setupRequest = (req) => ({ ...req, body: bodies[turn++ % bodies.length] });
+  }
+  const result = await autocannon({
+    url: baseUrl, connections, duration: seconds, requests: [request], timeout: 30,
+  });
+  return {
+    name: spec.name, path: spec.path, connections, seconds: result.duration,
+    requests: result.requests.total, rps: result.requests.average,
+    p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max,
+    non2xx: result.non2xx, errors: result.errors,
+  };
+}

@@ -1,0 +1,35 @@
+// The server under test, in its own process (so its memory is its own): opens the loaded store, mounts the real
+// app (rate limits off) beside a trivial JSON route (the latency ceiling) and reports its port to the parent.
+// Usage (spawned by bench/serve.ts): node bin/run-ts.js bench/server-child.ts --db <dir>
+import express from 'express';
+import type { AddressInfo } from 'node:net';
+import { openStore } from '../graph/index.ts';
+import { createApp } from '../server/app.ts';
+import { makeAsk } from './ask-adapter.ts';
+
+const i = process.argv.indexOf('--db');
+const db = i >= 0 ? process.argv[i + 1] : undefined;
+if (!db) throw new Error('usage: server-child.ts --db <dir>');
+
+const t0 = process.hrtime.bigint();
+const store = await openStore({ db });
+const ask = await makeAsk(store);
+const app = createApp({
+  store, ask, webDist: false, log: () => {},
+  limits: { askPerMinute: false, apiPerMinute: false, uploadPerMinute: false },
+});
+const outer = express();
+outer.get('/bench/ping', (_req, res) => { res.json({ ok: true }); });
+outer.use(app);
+const server = outer.listen(0, '127.0.0.1', () => {
+  const { port } = server.address() as AddressInfo;
+  const startupMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  process.send?.({ port, startupMs, ask: ask !== undefined });
+});
+
+const stop = (): void => {
+  server.close(() => { void store.close().finally(() => process.exit(0)); });
+  server.closeAllConnections();
+};
+process.on('SIGTERM', stop);
+process.on('disconnect', stop);

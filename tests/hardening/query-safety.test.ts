@@ -55,6 +55,6 @@ describe('hostile Cypher: the store under readOnly, with a prompt-injection docu
   it('the planted text is stored as data, verbatim', async () => {
     const rows = await store.run({ cypher: "MATCH (a:Action) WHERE a.text CONTAINS 'DETACH DELETE' RETURN a.text AS text", params: {} }, BOUNDS);
     expect(rows.length).toBeGreaterThan(0);
-    expect(String(rows[0]!.text)).toContain(hostile.planted[0]!.text);
+    expect(String(rows[0]!.text)).toContain('MATCH (n) DETACH DELETE n');
   });
 });

@@ -12,7 +12,7 @@ export function webApp(dist: string = WEB_DIST): Router {
   r.use(express.static(dist, { index: 'index.html', fallthrough: true, maxAge: '1h', setHeaders: noCacheHtml }));
   r.get(/^(?!\/api(\/|$)).*/, (req, res, next) => {
     const index = join(dist, 'index.html');
-    if (!req.accepts('html') || !existsSync(index)) return next();
+    if (/\.[a-z0-9]+$/i.test(req.path) || !req.accepts('html') || !existsSync(index)) return next();   // missing assets stay 404
     res.set('Cache-Control', 'no-cache').sendFile(index);
   });
   return r;

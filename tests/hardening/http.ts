@@ -19,7 +19,7 @@ export async function listenLocal(app: Application): Promise<{ base: string; clo
 export interface Reply { status: number; body: string; json: unknown; retryAfter: string | null }
 
 export async function post(url: string, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Reply> {
-  const res = await fetch(url, { method: 'POST', headers, body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body) });
+  const res = await fetch(url, { method: 'POST', headers, body: typeof body === 'string' ? body : body instanceof Uint8Array ? Buffer.from(body) : JSON.stringify(body) });
   const text = await res.text();
   let json: unknown = null;
   try { json = JSON.parse(text); } catch { /* not JSON */ }
@@ -29,7 +29,7 @@ export async function post(url: string, body: unknown, headers: Record<string, s
 /** A multipart upload of `bytes` as field `file`. */
 export async function upload(base: string, name: string, bytes: Uint8Array): Promise<Reply> {
   const form = new FormData();
-  form.append('file', new Blob([bytes], { type: 'text/plain' }), name);
+  form.append('file', new Blob([Buffer.from(bytes)], { type: 'text/plain' }), name);
   const res = await fetch(`${base}/api/documents`, { method: 'POST', body: form });
   const text = await res.text();
   let json: unknown = null;

@@ -5,7 +5,7 @@ import { PolicyDocument, type Agency } from '../../ingest/model.ts';
 const span = { start: 0, end: 1, line: 1 };
 const agency = (id: string, aliases: string[], nameEn: string | null = null): Agency => ({ id, name: id, nameEn, aliases });
 
-export const TRICKY = `引号'单"双\`反引号\` {大括号} $param \\ 反斜杠; CREATE (n) // 注释 /* x */ 中文`;
+export const TRICKY = `引号'单"双\`反引号\` {大括号} $param \\ 反斜杠 <&> ; CREATE (n) // 注释 /* x */ 中文`;
 
 /** Document A (国函-style number) cites B by number and a planned plan by title; two measures, three actions, one target. */
 export function docA(overrides: Partial<PolicyDocument> = {}): PolicyDocument {
@@ -14,7 +14,7 @@ export function docA(overrides: Partial<PolicyDocument> = {}): PolicyDocument {
     id, title: '鄂尔多斯市关于落实《国务院关于推动内蒙古高质量发展》的分解方案', number: '鄂府发〔2023〕58号', issuer: '鄂尔多斯市人民政府',
     writtenOn: '2023-05-10', publishedOn: '2023-05-12', indexNumber: '11150600/2023-00058', text: '全文 ' + TRICKY,
     source: { file: 'a.txt', format: 'text', encoding: 'utf-8', sha256: createHash('sha256').update('a').digest('hex') },
-    chapters: [{ id: `${id}#1`, ordinal: 1, title: '一、能源', span }, { id: `${id}#2`, ordinal: 2, title: '二、生态', span }],
+    chapters: [{ id: `${id}#1`, ordinal: 1, title: '一、能源', span }, { id: `${id}#2`, ordinal: 2, title: '二、生态 ' + TRICKY, span }],
     measures: [
       { id: `${id}#1.1`, ref: '1.1', chapterOrdinal: 1, ordinal: 1, text: '(一)發展新能源 ' + TRICKY, lead: ['市发展和改革委员会'],
         cooperating: ['市能源局', '市林业和草原局'], span },

@@ -1,0 +1,39 @@
+// The contract suite on embedded LadybugDB, plus what only an embedded store has: the file lock.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../../graph/index.ts';
+import { contractSuite, type TestStore } from './contract.ts';
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'pg-store-'));
+}
+
+contractSuite('LadybugDB', async () => {
+  const dir = tempDir();
+  return {
+    open: async (opts = {}) => (await openStore({ db: dir, neo4j: undefined, readOnly: opts.readOnly })) as TestStore,
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+});
+
+describe('LadybugDB file lock', () => {
+  it('a second process that wants to write gets a clear "locked" message', async () => {
+    const dir = tempDir();
+    const store = await openStore({ db: dir });
+    try {
+      const child = spawnSync(process.execPath, ['bin/run-ts.js', 'tests/graph/lock-child.ts', dir], {
+        encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' },
+      });
+      const out = JSON.parse(child.stdout.trim()) as { code: string; message: string };
+      expect(out.code).toBe('locked');
+      expect(out.message).toContain(dir);
+      expect(out.message).toMatch(/in use by another process.*policy-graph serve/);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,124 @@
+// Answer templates: zh-Hans and English; Traditional answers are the Simplified text converted by opencc.
+import type { Row } from '../../graph/types.ts';
+import type { Intent } from './intents.ts';
+import type { Lexicon } from './lexicon.ts';
+import { toTraditional, type Language } from './normalize.ts';
+import { cnNumber } from './numerals.ts';
+
+type Lang = 'zh' | 'en';
+const s = (v: unknown): string => (v == null ? '' : String(v));
+const list = (xs: string[], lang: Lang, max = 30): string => {
+  const shown = xs.slice(0, max).join(lang === 'zh' ? '、' : ', ');
+  return xs.length > max ? (lang === 'zh' ? `${shown}等` : `${shown}, …`) : shown;
+};
+const doc = (r: Row, lang: Lang): string => {
+  const title = lang === 'zh' ? `《${s(r.title)}》` : `"${s(r.title)}"`;
+  return r.number ? `${title}(${s(r.number)})` : title;
+};
+
+function nameOf(lex: Lexicon, id: string, lang: Lang): string {
+  const a = lex.agencies.get(id);
+  return a ? (lang === 'en' && a.nameEn ? `the ${a.nameEn}` : a.name) : id;
+}
+
+const ROLE_ZH = { any: '参与', lead: '牵头', cooperating: '配合', responsible: '负责落实' } as const;
+const ROLE_EN = { any: 'is involved in', lead: 'leads', cooperating: 'cooperates on', responsible: 'is responsible for actions in' } as const;
+
+function targetsText(rows: Row[], lang: Lang, lead: string, none: string): string {
+  if (!rows.length) return none;
+  const items = rows.slice(0, 12).map((r) => `${s(r.text)}(${lang === 'zh' ? '措施' : 'measure '}${s(r.ref)})`);
+  const more = rows.length > 12 ? (lang === 'zh' ? `……共 ${rows.length} 项` : ` … ${rows.length} in all`) : '';
+  return `${lead}${lang === 'zh' ? ':' : ': '}${items.join(lang === 'zh' ? ';' : '; ')}${more}`;
+}
+
+function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string {
+  const zh = lang === 'zh'; const n = rows.length; const refs = rows.map((r) => s(r.ref));
+  switch (intent.name) {
+    case 'measures_by_agency': {
+      const a = nameOf(lex, intent.agency, lang);
+      if (!n) return zh ? `没有找到${a}${ROLE_ZH[intent.role]}的措施。` : `No measures found where ${a} ${ROLE_EN[intent.role].replace(/^is /, 'is ')}.`;
+      return zh ? `${a}${ROLE_ZH[intent.role]}了 ${n} 项措施:${list(refs, lang)}。` : `${a} ${ROLE_EN[intent.role]} ${n} measure${n > 1 ? 's' : ''}: ${list(refs, lang)}.`;
+    }
+    case 'agencies_sharing': {
+      const a = nameOf(lex, intent.a, lang); const b = nameOf(lex, intent.b, lang);
+      if (!n) return zh ? `${a}和${b}没有共同参与的措施。` : `${a} and ${b} share no measure.`;
+      return zh ? `${a}和${b}共同参与了 ${n} 项措施:${list(refs, lang)}。` : `${a} and ${b} both take part in ${n} measure${n > 1 ? 's' : ''}: ${list(refs, lang)}.`;
+    }
+    case 'partners_of': {
+      const a = nameOf(lex, intent.agency, lang);
+      const items = rows.map((r) => `${zh ? s(r.agency) : nameOf(lex, s(r.agencyId), lang)}(${(r.refs as string[]).join(zh ? '、' : ', ')})`);
+      if (!n) return zh ? `没有部门与${a}共同参与措施。` : `No agency shares a measure with ${a}.`;
+      return zh ? `与${a}共同参与措施的部门有 ${n} 个:${list(items, lang)}。` : `${n} agencies share measures with ${a}: ${list(items, lang)}.`;
+    }
+    case 'path_between': {
+      const a = nameOf(lex, intent.a, lang); const b = nameOf(lex, intent.b, lang);
+      if (!n) return zh ? `在 4 步之内没有找到${a}与${b}之间的联系。` : `No connection within 4 steps between ${a} and ${b}.`;
+      const paths = rows.map((r) => (r.path as string[]).map((x, i) => ((r.kinds as string[])[i] === 'measure' ? (zh ? `措施${x}` : `measure ${x}`) : x)).join(' → '));
+      return zh ? `${a}与${b}之间最短的联系经过 ${s(rows[0]?.hops)} 步,共 ${n} 条:${paths.join(';')}。` : `The shortest connections between ${a} and ${b} take ${s(rows[0]?.hops)} steps (${n}): ${paths.join('; ')}.`;
+    }
+    case 'measure_agencies': {
+      if (!n) return zh ? `没有找到措施${intent.ref}的${intent.role === 'lead' ? '牵头' : ''}单位。` : `No agencies found for measure ${intent.ref}.`;
+      const by = (k: string): string[] => rows.filter((r) => r[k] === true).map((r) => (zh ? s(r.agency) : nameOf(lex, s(r.agencyId), lang)));
+      if (intent.role !== 'any') return zh ? `措施${intent.ref}的${ROLE_ZH[intent.role]}单位是${list(by(intent.role), lang)}。` : `Measure ${intent.ref}: ${intent.role} — ${list(by(intent.role), lang)}.`;
+      const parts = zh
+        ? [`牵头单位:${list(by('lead'), lang) || '无'}`, `配合单位:${list(by('cooperating'), lang) || '无'}`, `负责具体举措:${list(by('responsible'), lang) || '无'}`]
+        : [`lead: ${list(by('lead'), lang) || 'none'}`, `cooperating: ${list(by('cooperating'), lang) || 'none'}`, `responsible for actions: ${list(by('responsible'), lang) || 'none'}`];
+      return zh ? `措施${intent.ref}由 ${n} 个单位负责(${parts.join(';')})。` : `Measure ${intent.ref} involves ${n} agencies (${parts.join('; ')}).`;
+    }
+    case 'chapter_measure_count': {
+      const r = rows[0]; const c = zh ? `第${cnNumber(intent.chapter)}章` : `Chapter ${intent.chapter}`;
+      if (!r) return zh ? `没有找到${c}。` : `${c} was not found.`;
+      return zh ? `${c}「${s(r.title)}」共有 ${s(r.measures)} 项措施:${list(r.refs as string[], lang)}。` : `${c} ("${s(r.title)}") has ${s(r.measures)} measures: ${list(r.refs as string[], lang)}.`;
+    }
+    case 'chapter_measures': {
+      const c = zh ? `第${cnNumber(intent.chapter)}章` : `Chapter ${intent.chapter}`;
+      return zh ? `${c}有 ${n} 项措施:${list(refs, lang)}。` : `${c} has ${n} measures: ${list(refs, lang)}.`;
+    }
+    case 'chapter_citations': {
+      const c = zh ? `第${cnNumber(intent.chapter)}章` : `Chapter ${intent.chapter}`;
+      if (!n) return zh ? `${c}没有引用文件。` : `${c} cites no documents.`;
+      return zh ? `${c}引用了 ${n} 份文件:${list(rows.map((r) => doc(r, lang)), lang)}。` : `${c} cites ${n} documents: ${list(rows.map((r) => doc(r, lang)), lang)}.`;
+    }
+    case 'document_lookup': {
+      const r = rows[0]; const what = intent.number ?? intent.title ?? '';
+      if (!r) return zh ? `图中没有找到文件${what}。` : `The document ${what} is not in the graph.`;
+      const by = r.citedBy as string[];
+      const cites = by.length ? (zh ? `,被 ${by.length} 项措施引用:${list(by, lang)}` : `; cited by ${by.length} measure${by.length > 1 ? 's' : ''}: ${list(by, lang)}`) : (zh ? ',没有措施引用它' : '; no measure cites it');
+      return zh ? `${what}是${doc({ title: r.title }, lang)}${cites}。` : `${what} is ${doc({ title: r.title }, lang)}${cites}.`;
+    }
+    case 'forwards':
+      if (!n) return zh ? `没有找到${intent.number}转发的文件。` : `No document forwarded by ${intent.number} was found.`;
+      return zh ? `${intent.number}转发了${list(rows.map((r) => doc(r, lang)), lang)}。` : `${intent.number} forwards ${list(rows.map((r) => doc(r, lang)), lang)}.`;
+    case 'planned_documents':
+      if (!n) return zh ? '没有尚待制定的文件。' : 'No documents are still to be drafted.';
+      return zh ? `有 ${n} 份文件尚待制定:${list(rows.map((r) => `${doc(r, lang)}(措施${(r.refs as string[]).join('、')})`), lang)}。`
+        : `${n} documents are still to be drafted: ${list(rows.map((r) => `${doc(r, lang)} (measure ${(r.refs as string[]).join(', ')})`), lang)}.`;
+    case 'top_agency': {
+      const names = rows.map((r) => (zh ? s(r.agency) : nameOf(lex, s(r.agencyId), lang)));
+      if (!n) return zh ? '图中还没有部门参与措施。' : 'No agency takes part in any measure yet.';
+      return zh ? `参与措施最多的部门是${list(names, lang)}(各 ${s(rows[0]?.measures)} 项)。` : `The agency taking part in the most measures: ${list(names, lang)} (${s(rows[0]?.measures)} measures).`;
+    }
+    case 'targets_by_year':
+      return targetsText(rows, lang, zh ? `${intent.year}年共有 ${n} 项量化目标` : `${n} targets for ${intent.year}`, zh ? `没有找到${intent.year}年的目标。` : `No targets found for ${intent.year}.`);
+    case 'targets_by_topic':
+      return targetsText(rows, lang, zh ? `关于“${intent.topic}”的目标有 ${n} 项` : `${n} targets about "${intent.topic}"`, zh ? `没有找到关于“${intent.topic}”的目标。` : `No targets about "${intent.topic}" were found.`);
+    case 'agency_targets': {
+      const a = nameOf(lex, intent.agency, lang); const y = intent.year ? (zh ? `到${intent.year}年` : ` by ${intent.year}`) : '';
+      return targetsText(rows, lang, zh ? `${a}${y}要完成的目标有 ${n} 项` : `${n} targets for ${a}${y}`, zh ? `没有找到${a}${y}的目标。` : `No targets found for ${a}${y}.`);
+    }
+    case 'measures_by_topic':
+      if (!n) return zh ? `没有找到与“${intent.topic}”有关的措施。` : `No measures about "${intent.topic}" were found.`;
+      return zh ? `与“${intent.topic}”有关的措施有 ${n} 项:${list(refs, lang)}。` : `${n} measure${n > 1 ? 's' : ''} about "${intent.topic}": ${list(refs, lang)}.`;
+    case 'document_list':
+      return zh ? `图中有 ${n} 份文件:${list(rows.map((r) => doc(r, lang)), lang, 12)}。` : `The graph holds ${n} documents: ${list(rows.map((r) => doc(r, lang)), lang, 12)}.`;
+    case 'agency_list':
+      return zh ? `图中有 ${n} 个部门:${list(rows.map((r) => s(r.agency)), lang, 60)}。` : `The graph holds ${n} agencies: ${list(rows.map((r) => s(r.nameEn) || s(r.agency)), lang, 60)}.`;
+    default:
+      return '';
+  }
+}
+
+export function answerText(intent: Intent, rows: Row[], lex: Lexicon, language: Language): string {
+  const text = compose(intent, rows, lex, language === 'en' ? 'en' : 'zh');
+  return language === 'zh-Hant' ? toTraditional(text) : text;
+}

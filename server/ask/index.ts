@@ -1,0 +1,92 @@
+// Public surface of server/ask: a plain-language question → entities + intent → Cypher → rows → answer + graph.
+import type { GraphStore, Row } from '../../graph/types.ts';
+import { answerText } from './answer.ts';
+import { linkEntities, type Entities } from './entities.ts';
+import { toElements, type GraphElements } from './graph-elements.ts';
+import { classify, type Intent, type IntentName } from './intents.ts';
+import { loadLexicon, type Lexicon } from './lexicon.ts';
+import { askLlm, llmFromEnv, type LlmConfig } from './llm.ts';
+import { ambiguousMessage, ambiguousSuggestions, helpMessage, suggestions, unknownMessage } from './messages.ts';
+import { normalizeQuestion, toTraditional, type Language } from './normalize.ts';
+import { shapeRows } from './post.ts';
+import { queryFor } from './queries.ts';
+
+export { invalidateLexicon, loadLexicon } from './lexicon.ts';
+export { llmFromEnv, type LlmConfig } from './llm.ts';
+export { normalizeQuestion, type Language } from './normalize.ts';
+export { QUERY_TEXT, queryFor } from './queries.ts';
+export type { Entities } from './entities.ts';
+export type { Intent, IntentName } from './intents.ts';
+
+export interface AskOptions {
+  /** LLM for questions the rules cannot place: undefined → from the environment; null → never. */
+  llm?: LlmConfig | null;
+  timeoutMs?: number;
+  maxRows?: number;
+}
+
+export interface AskAnswer {
+  question: string;
+  language: Language;
+  intent: IntentName | 'llm';
+  entities: Entities;
+  cypher: string | null;
+  params: Record<string, unknown>;
+  columns: string[];
+  rows: Row[];
+  answer: string;
+  graph: GraphElements;
+  suggestions?: string[];
+  explanation?: string;
+}
+
+const EMPTY: GraphElements = { nodes: [], edges: [] };
+const EMPTY_ENTITIES: Entities = { agencies: [], measures: [], chapters: [], documents: [], years: [], topics: [], ambiguous: [] };
+
+function columnsOf(cypher: string, rows: Row[]): string[] {
+  if (rows[0]) return Object.keys(rows[0]);
+  const ret = cypher.slice(cypher.lastIndexOf('RETURN'));
+  return [...ret.matchAll(/\bAS\s+([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1] ?? '');
+}
+
+function llmAnswer(count: number, refused: string | undefined, error: string | undefined, language: Language): string {
+  const zh = refused ? `这个问题生成的查询被拒绝了(只允许只读查询)。` : error ? `无法回答这个问题:生成的查询没有成功运行。` : `通过模型生成的只读查询找到 ${count} 条结果。`;
+  const en = refused ? 'The query generated for this question was refused (only read-only queries are allowed).' : error ? 'The question could not be answered: the generated query did not run.' : `A model-written read-only query found ${count} rows.`;
+  return language === 'en' ? en : language === 'zh-Hant' ? toTraditional(zh) : zh;
+}
+
+/** Answer one question from the graph: rules first, the LLM only for questions the rules cannot place. */
+export async function answerQuestion(store: GraphStore, question: string, options: AskOptions = {}): Promise<AskAnswer> {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const maxRows = options.maxRows ?? 500;
+  const q = normalizeQuestion(question);
+  const lex: Lexicon = await loadLexicon(store);
+  const base = { question, language: q.language, params: {}, columns: [], rows: [], graph: EMPTY, cypher: null };
+  if (!q.text) return { ...base, intent: 'unknown', entities: EMPTY_ENTITIES, answer: unknownMessage(q.language), suggestions: suggestions(lex, q.language) };
+  const entities = linkEntities(q.text, lex);
+  const intent: Intent = classify(q.text, entities);
+  if (intent.name === 'help') return { ...base, intent: 'help', entities, answer: helpMessage(q.language), suggestions: suggestions(lex, q.language) };
+  if (intent.name === 'ambiguous') {
+    return { ...base, intent: 'ambiguous', entities, answer: ambiguousMessage(entities.ambiguous, q.language), suggestions: ambiguousSuggestions(question, entities.ambiguous, q.language) };
+  }
+  if (intent.name === 'unknown') {
+    const llm = options.llm === undefined ? llmFromEnv() : options.llm;
+    if (llm) {
+      const r = await askLlm(store, question, llm, { timeoutMs, maxRows });
+      return {
+        ...base, intent: 'llm', entities, cypher: r.query.cypher || null, params: r.query.params, rows: r.rows,
+        columns: columnsOf(r.query.cypher, r.rows), answer: llmAnswer(r.rows.length, r.refused, r.error, q.language),
+        explanation: r.explanation, ...(r.refused || r.error ? { suggestions: suggestions(lex, q.language) } : {}),
+      };
+    }
+    return { ...base, intent: 'unknown', entities, answer: unknownMessage(q.language), suggestions: suggestions(lex, q.language) };
+  }
+  const query = queryFor(intent);
+  if (!query) return { ...base, intent: intent.name, entities, answer: unknownMessage(q.language), suggestions: suggestions(lex, q.language) };
+  if (intent.name === 'document_lookup' && !intent.id) query.params = { id: intent.number ? `number:${intent.number}` : `title:${intent.title ?? ''}` };
+  const rows = shapeRows(intent, await store.run(query, { readOnly: true, timeoutMs, maxRows }));
+  return {
+    question, language: q.language, intent: intent.name, entities, cypher: query.cypher, params: query.params,
+    columns: columnsOf(query.cypher, rows), rows, answer: answerText(intent, rows, lex, q.language), graph: toElements(intent, rows, lex),
+  };
+}

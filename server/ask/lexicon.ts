@@ -1,0 +1,98 @@
+// Linkable entities loaded FROM THE GRAPH (agencies + aliases, documents, chapters, measure refs),
+// cached per store and rebuilt when the set of ingested documents changes.
+import type { GraphStore, Row } from '../../graph/types.ts';
+import { canonicalNumber, toSimplified } from './normalize.ts';
+import { expandAgencyForms } from './aliases.ts';
+
+export interface LexAgency { id: string; name: string; nameEn: string | null }
+export interface LexDocument { id: string; number: string | null; title: string; titleSc: string; ingested: boolean }
+export interface LexChapter { documentId: string; ordinal: number; title: string }
+
+export interface Lexicon {
+  agencies: Map<string, LexAgency>;
+  /** surface form (Simplified, lower-case) → agency ids; more than one id = ambiguous form. */
+  agencyForms: Map<string, Set<string>>;
+  documents: LexDocument[];
+  /** canonical 发文字号 → document */
+  numbers: Map<string, LexDocument>;
+  chapters: LexChapter[];
+  /** measure refs present in the graph */
+  measureRefs: Set<string>;
+  signature: string;
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
+const RO = { readOnly: true, timeoutMs: 10_000 } as const;
+
+async function signatureOf(store: GraphStore): Promise<string> {
+  const rows = await store.run({
+    cypher: 'MATCH (d:Document) RETURN d.id AS id, d.sha256 AS sha, d.ingested AS ingested ORDER BY id',
+    params: {},
+  }, RO);
+  const agencies = await store.run({ cypher: 'MATCH (a:Agency) RETURN count(a) AS n', params: {} }, RO);
+  return rows.map((r) => `${str(r.id)}@${str(r.sha)}@${str(r.ingested)}`).join('|') + `#${str(agencies[0]?.n)}`;
+}
+
+function addForm(forms: Map<string, Set<string>>, form: string, id: string): void {
+  const key = form.trim().toLowerCase();
+  if (key.length < 2) return;
+  let set = forms.get(key);
+  if (!set) forms.set(key, (set = new Set()));
+  set.add(id);
+}
+
+async function build(store: GraphStore, signature: string): Promise<Lexicon> {
+  const agencyRows: Row[] = await store.run({
+    cypher: 'MATCH (a:Agency) RETURN a.id AS id, a.name AS name, a.nameEn AS nameEn, a.aliases AS aliases ORDER BY id',
+    params: {},
+  }, RO);
+  const agencies = new Map<string, LexAgency>();
+  const agencyForms = new Map<string, Set<string>>();
+  for (const r of agencyRows) {
+    const id = str(r.id);
+    const name = str(r.name) || id;
+    const nameEn = typeof r.nameEn === 'string' && r.nameEn ? r.nameEn : null;
+    agencies.set(id, { id, name, nameEn });
+    const aliases = Array.isArray(r.aliases) ? r.aliases.map(str) : [];
+    for (const f of [id, name, ...(nameEn ? [nameEn] : []), ...aliases]) {
+      for (const g of expandAgencyForms(toSimplified(f))) addForm(agencyForms, g, id);
+    }
+  }
+  const docRows = await store.run({
+    cypher: 'MATCH (d:Document) RETURN d.id AS id, d.number AS number, d.title AS title, d.ingested AS ingested ORDER BY id',
+    params: {},
+  }, RO);
+  const documents: LexDocument[] = docRows.map((r) => ({
+    id: str(r.id),
+    number: typeof r.number === 'string' && r.number ? canonicalNumber(r.number) : null,
+    title: str(r.title),
+    titleSc: toSimplified(str(r.title)),
+    ingested: r.ingested === true,
+  }));
+  const numbers = new Map<string, LexDocument>();
+  for (const d of documents) if (d.number) numbers.set(d.number, d);
+  const chapterRows = await store.run({
+    cypher: 'MATCH (c:Chapter) RETURN c.documentId AS documentId, c.ordinal AS ordinal, c.title AS title ORDER BY documentId, ordinal',
+    params: {},
+  }, RO);
+  const chapters = chapterRows.map((r) => ({ documentId: str(r.documentId), ordinal: Number(r.ordinal), title: toSimplified(str(r.title)) }));
+  const refRows = await store.run({ cypher: 'MATCH (m:Measure) RETURN DISTINCT m.ref AS ref', params: {} }, RO);
+  const measureRefs = new Set(refRows.map((r) => str(r.ref)));
+  return { agencies, agencyForms, documents, numbers, chapters, measureRefs, signature };
+}
+
+const cache = new WeakMap<GraphStore, Lexicon>();
+
+/** The store's lexicon; rebuilt when documents were added, replaced or removed since the last call. */
+export async function loadLexicon(store: GraphStore): Promise<Lexicon> {
+  const signature = await signatureOf(store);
+  const cached = cache.get(store);
+  if (cached && cached.signature === signature) return cached;
+  const lexicon = await build(store, signature);
+  cache.set(store, lexicon);
+  return lexicon;
+}
+
+export function invalidateLexicon(store: GraphStore): void {
+  cache.delete(store);
+}

@@ -1,0 +1,104 @@
+// One parameterized Cypher per intent. Same text on LadybugDB (Kùzu dialect) and Neo4j 5:
+// EXISTS/COUNT subqueries, no list comprehensions, no backend-specific functions.
+import type { Query } from '../../graph/types.ts';
+import type { Intent } from './intents.ts';
+
+const ORDER_M = 'ORDER BY m.documentId, m.chapterOrdinal, m.ordinal';
+const ROLES = `EXISTS { MATCH (a)-[:LEADS]->(m) } AS lead, EXISTS { MATCH (a)-[:COOPERATES_ON]->(m) } AS cooperating,
+  EXISTS { MATCH (a)-[:RESPONSIBLE_FOR]->(:Action)<-[:HAS_ACTION]-(m) } AS responsible`;
+const INVOLVED = (a: string, m: string): string =>
+  `(EXISTS { MATCH (${a})-[:LEADS|COOPERATES_ON]->(${m}) } OR EXISTS { MATCH (${a})-[:RESPONSIBLE_FOR]->(:Action)<-[:HAS_ACTION]-(${m}) })`;
+/** Targets and the agencies answerable for them: the action's responsible agencies, else the measure's lead/cooperating. */
+const TARGET_AGENCY = `(EXISTS { MATCH (a)-[:RESPONSIBLE_FOR]->(:Action)-[:HAS_TARGET]->(t) }
+  OR (EXISTS { MATCH (m)-[:HAS_TARGET]->(t) } AND EXISTS { MATCH (a)-[:LEADS|COOPERATES_ON]->(m) }))`;
+const TARGET_ROW = `MATCH (m:Measure)-[:HAS_ACTION*0..1]->(x)-[:HAS_TARGET]->(t:Target)`;
+const TARGET_RETURN = `RETURN DISTINCT t.id AS id, m.ref AS ref, t.year AS year, t.value AS value, t.unit AS unit,
+  t.comparator AS comparator, t.textSc AS text, m.documentId AS documentId ORDER BY year, ref, id`;
+
+const Q: { [K in Intent['name']]: string } = {
+  help: '', unknown: '', ambiguous: '',
+  measures_by_agency: `MATCH (a:Agency {id: $agency}), (m:Measure)
+WITH a, m, ${ROLES}
+WHERE ($role = 'any' AND (lead OR cooperating OR responsible)) OR ($role = 'lead' AND lead)
+  OR ($role = 'cooperating' AND cooperating) OR ($role = 'responsible' AND responsible)
+RETURN m.ref AS ref, a.name AS agency, lead, cooperating, responsible, m.documentId AS documentId, m.id AS measureId
+${ORDER_M}`,
+  agencies_sharing: `MATCH (a:Agency {id: $a}), (b:Agency {id: $b}), (m:Measure)
+WHERE ${INVOLVED('a', 'm')} AND ${INVOLVED('b', 'm')}
+RETURN m.ref AS ref, a.name AS agencyA, b.name AS agencyB, m.documentId AS documentId, m.id AS measureId
+${ORDER_M}`,
+  partners_of: `MATCH (a:Agency {id: $agency}), (b:Agency), (m:Measure)
+WHERE b.id <> a.id AND ${INVOLVED('a', 'm')} AND ${INVOLVED('b', 'm')}
+RETURN b.name AS agency, count(DISTINCT m) AS shared, collect(DISTINCT m.ref) AS refs, b.id AS agencyId
+ORDER BY shared DESC, agency`,
+  path_between: `MATCH p = (a:Agency {id: $a})-[:LEADS|COOPERATES_ON|RESPONSIBLE_FOR|HAS_ACTION*1..4]-(b:Agency {id: $b})
+RETURN nodes(p) AS path, length(p) AS hops
+ORDER BY hops LIMIT 200`,
+  measure_agencies: `MATCH (m:Measure {ref: $ref}), (a:Agency)
+WITH a, m, ${ROLES}
+WHERE ($role = 'any' AND (lead OR cooperating OR responsible)) OR ($role = 'lead' AND lead)
+  OR ($role = 'cooperating' AND cooperating) OR ($role = 'responsible' AND responsible)
+RETURN a.name AS agency, m.ref AS ref, lead, cooperating, responsible, m.documentId AS documentId, a.id AS agencyId
+ORDER BY documentId, lead DESC, cooperating DESC, agency`,
+  chapter_measure_count: `MATCH (c:Chapter {ordinal: $chapter})
+OPTIONAL MATCH (c)-[:HAS_MEASURE]->(m:Measure)
+RETURN c.documentId AS documentId, c.title AS title, count(m) AS measures, collect(m.ref) AS refs
+ORDER BY documentId`,
+  chapter_measures: `MATCH (c:Chapter {ordinal: $chapter})-[:HAS_MEASURE]->(m:Measure)
+RETURN m.ref AS ref, c.title AS chapter, m.textSc AS text, m.documentId AS documentId, m.id AS measureId
+${ORDER_M}`,
+  chapter_citations: `MATCH (c:Chapter {ordinal: $chapter})-[:HAS_MEASURE]->(m:Measure)-[:HAS_ACTION*0..1]->(x)-[r:CITES]->(d:Document)
+RETURN d.title AS title, d.number AS number, r.status AS status, collect(DISTINCT m.ref) AS refs, d.id AS documentId
+ORDER BY title`,
+  document_lookup: `MATCH (d:Document {id: $id})
+OPTIONAL MATCH (m:Measure)-[:HAS_ACTION*0..1]->(x)-[r:CITES]->(d)
+RETURN d.title AS title, d.number AS number, d.issuer AS issuer, d.ingested AS ingested,
+  collect(DISTINCT m.ref) AS citedBy, collect(DISTINCT r.status) AS statuses, d.id AS documentId`,
+  forwards: `MATCH (f:Document {number: $number})-[:FORWARDS]->(d:Document)
+RETURN d.title AS title, d.number AS number, d.issuer AS issuer, f.title AS forwardedBy, d.id AS documentId
+ORDER BY title`,
+  planned_documents: `MATCH (m:Measure)-[:HAS_ACTION*0..1]->(x)-[r:CITES {status: 'planned'}]->(d:Document)
+RETURN d.title AS title, d.number AS number, collect(DISTINCT m.ref) AS refs, d.id AS documentId
+ORDER BY title`,
+  top_agency: `MATCH (a:Agency), (m:Measure)
+WHERE ${INVOLVED('a', 'm')}
+RETURN a.name AS agency, count(DISTINCT m) AS measures, a.id AS agencyId
+ORDER BY measures DESC, agency`,
+  targets_by_year: `${TARGET_ROW}
+WHERE t.year = $year
+${TARGET_RETURN}`,
+  targets_by_topic: `${TARGET_ROW}
+WHERE ($year = 0 OR t.year = $year) AND any(term IN $terms WHERE t.textSc CONTAINS term)
+${TARGET_RETURN}`,
+  agency_targets: `MATCH (a:Agency {id: $agency})
+${TARGET_ROW}
+WHERE ($year = 0 OR t.year = $year) AND ${TARGET_AGENCY}
+${TARGET_RETURN}`,
+  measures_by_topic: `MATCH (m:Measure)
+WHERE any(term IN $terms WHERE m.textSc CONTAINS term)
+  OR EXISTS { MATCH (m)-[:HAS_ACTION]->(x:Action) WHERE any(term IN $terms WHERE x.textSc CONTAINS term) }
+RETURN m.ref AS ref, m.textSc AS text, m.documentId AS documentId, m.id AS measureId
+${ORDER_M}`,
+  document_list: `MATCH (d:Document)
+RETURN d.title AS title, d.number AS number, d.ingested AS ingested, d.id AS documentId
+ORDER BY ingested DESC, title`,
+  agency_list: `MATCH (a:Agency)
+RETURN a.name AS agency, a.nameEn AS nameEn, a.id AS agencyId
+ORDER BY agency`,
+};
+
+function params(intent: Intent): Record<string, unknown> {
+  const { name: _name, ...rest } = intent as Intent & Record<string, unknown>;
+  if ('terms' in rest) rest.terms = [...new Set((rest.terms as string[]).flatMap((t) => [t, t.toUpperCase()]))];
+  delete rest.topic;
+  if (intent.name === 'document_lookup') return { id: intent.id };
+  return rest;
+}
+
+/** The query for an intent, or null for intents answered without the graph (help, unknown, ambiguous). */
+export function queryFor(intent: Intent): Query | null {
+  const cypher = Q[intent.name];
+  return cypher ? { cypher, params: params(intent) } : null;
+}
+
+export const QUERY_TEXT = Q;

@@ -14,7 +14,10 @@ export function targetRoutes(ctx: Ctx): Router {
     for (const row of await ctx.read(targetsWithAgencies(year))) {
       const id = str(row.id);
       let t = byId.get(id);
-      if (!t) byId.set(id, (t = { ...targetOf(row), measureId: str(row.measureId), agencies: [], keys: new Set() }));
+      // Every target hangs off its measure and, when it has one, its action too: the action's row wins.
+      if (!t || (!t.actionRef && row.actionRef)) {
+        byId.set(id, (t = { ...targetOf(row), measureId: str(row.measureId), agencies: [], keys: new Set() }));
+      } else if (t.actionRef && !row.actionRef) continue;
       if (row.agencyId == null) continue;
       const name = str(row.agency) || str(row.agencyId);
       if (!t.agencies.includes(name)) t.agencies.push(name);

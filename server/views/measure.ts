@@ -57,6 +57,16 @@ export async function loadMeasure(ctx: Ctx, id: string): Promise<MeasureDetail |
       document: { id: str(r.id), title: str(r.title), number: strOrNull(r.number), ingested: r.ingested === true },
       status: str(r.status), citedBy: str(r.citedBy),
     })).sort((x, y) => x.citedBy.localeCompare(y.citedBy, 'en', { numeric: true })),
-    targets: targetRows.map(targetOf).sort((x, y) => x.id.localeCompare(y.id)),
+    targets: dedupeTargets(targetRows.map(targetOf)),
   };
+}
+
+/** A target linked to both its measure and its action appears twice: keep the action's row. */
+function dedupeTargets(list: TargetView[]): TargetView[] {
+  const byId = new Map<string, TargetView>();
+  for (const t of list) {
+    const seen = byId.get(t.id);
+    if (!seen || (!seen.actionRef && t.actionRef)) byId.set(t.id, t);
+  }
+  return [...byId.values()].sort((x, y) => x.id.localeCompare(y.id, 'en', { numeric: true }));
 }

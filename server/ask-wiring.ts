@@ -1,19 +1,10 @@
-// Connects the question engine (server/ask, another module) to the API: ask(question) → answerQuestion(store, question).
+// Connects the question engine (server/ask) to the API: ask(question) → answerQuestion(store, question).
 import type { GraphStore } from '../graph/types.ts';
+import { answerQuestion, llmFromEnv } from './ask/index.ts';
 import type { AskFn } from './context.ts';
 
-type AnswerQuestion = (store: GraphStore, question: string, options?: Record<string, unknown>) => Promise<unknown>;
-
-/** The ask function, or undefined (POST /api/ask → 503) when the engine is not available. */
+/** The ask function for POST /api/ask; the LLM fallback is configured from OPENAI_* when present. */
 export async function loadAsk(store: GraphStore, log: (line: string) => void): Promise<AskFn | undefined> {
-  const spec = './ask/index.ts';
-  try {
-    const mod = (await import(spec)) as { answerQuestion?: AnswerQuestion };
-    const answer = mod.answerQuestion;
-    if (typeof answer !== 'function') throw new Error('server/ask does not export answerQuestion');
-    return (question) => answer(store, question);
-  } catch (err) {
-    log(`Question engine unavailable (${(err as Error).message}); POST /api/ask answers 503.`);
-    return undefined;
-  }
+  if (llmFromEnv()) log('Question engine: rules + LLM fallback (OPENAI_* configured).');
+  return (question) => answerQuestion(store, question);
 }

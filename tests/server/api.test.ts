@@ -1,10 +1,13 @@
 // Read routes over the real sample: values checked against the ingested PolicyDocument and a few literal facts.
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../server/ask/index.ts';
 import { enc, SCI, sampleApp, type Fixture } from './setup.ts';
 
 let f: Fixture;
-beforeAll(async () => { f = await sampleApp(); });
+beforeAll(async () => {
+  f = await sampleApp({ ask: (q) => answerQuestion(f.store, q, { llm: null }) });
+});
 afterAll(async () => { await f?.store.close(); });
 
 const get = (path: string) => request(f.app).get(path);
@@ -99,5 +102,15 @@ describe('targets', () => {
     expect(sci.some((t) => t.actionRef === '4.4.2')).toBe(true);   // 到2025年，新增10家技术转移服务机构
     await get('/api/targets?year=abc').expect(400);
     await get('/api/targets?colour=red').expect(400);
+  });
+});
+
+describe('ask', () => {
+  it('answers a Chinese question through the question engine, in Chinese', async () => {
+    const r = await request(f.app).post('/api/ask').send({ question: '市科学技术局配合哪些措施？' }).expect(200);
+    expect(r.body.language).toBe('zh-Hans');
+    expect(r.body.rows.length).toBeGreaterThan(0);
+    expect(r.body.answer).toMatch(/[\u4e00-\u9fff]/);
+    expect(r.body.graph).toHaveProperty('nodes');
   });
 });

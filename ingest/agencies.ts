@@ -1,0 +1,112 @@
+// Canonical agencies: one id per real body (Simplified full name), with aliases (繁体, abbreviations, without 市, English).
+import type { Agency } from './model.ts';
+import { toSimplified, toTraditional } from './chinese.ts';
+import { foldWidth } from './normalize.ts';
+import { AGENCY_TYPOS, KNOWN_AGENCIES, type KnownAgency } from './agency-data.ts';
+
+const byForm = new Map<string, KnownAgency>();
+for (const k of KNOWN_AGENCIES) {
+  for (const f of [k.name, ...k.abbr]) byForm.set(f, k);
+  byForm.set(k.en.toLowerCase(), k);
+  byForm.set(`municipal ${k.en.toLowerCase()}`, k);
+}
+const NATIONAL_TAX = /^国家税务总局(.+?[市州盟])税务局$/;
+
+/** Simplified, width-folded, no spaces, trailing 等 dropped. */
+export function cleanAgencyName(raw: string): string {
+  return toSimplified(foldWidth(raw)).replace(/\s+/g, '').replace(/(等|等单位|等部门)$/, '');
+}
+
+function known(s: string): { k: KnownAgency; prefixed: boolean } | null {
+  const lower = s.toLowerCase();
+  const hit = byForm.get(lower);
+  if (hit && /^[a-z]/.test(lower)) return { k: hit, prefixed: true }; // English names are the city bodies
+  if (s.startsWith('市')) {
+    const k = byForm.get(s.slice(1));
+    if (k) return { k, prefixed: true };
+  }
+  return hit ? { k: hit, prefixed: false } : null;
+}
+
+function uniq(xs: string[], except: string): string[] {
+  return [...new Set(xs.filter((x) => x && x !== except))];
+}
+
+/** Every form that should find agency `id` (besides the id itself). */
+function aliasesOf(id: string, k: KnownAgency | null): string[] {
+  const forms = [id];
+  const prefix = id.startsWith('市') ? '市' : '';
+  if (prefix) forms.push(id.slice(1));
+  if (k) for (const a of k.abbr) forms.push(prefix + a, a);
+  const tax = NATIONAL_TAX.exec(id);
+  if (tax) forms.push(`${tax[1]}税务局`, '市税务局', '税务局');
+  const all = [...forms, ...forms.map((f) => toTraditional(f))];
+  if (k) all.push(k.en, ...(prefix ? [`Municipal ${k.en}`] : []));
+  if (tax) all.push(`${tax[1]} Tax Service, State Taxation Administration`);
+  return uniq(all, id);
+}
+
+function englishOf(id: string, k: KnownAgency | null): string | null {
+  if (k) return k.en;
+  return NATIONAL_TAX.test(id) ? 'Tax Service, State Taxation Administration' : null;
+}
+
+export interface Resolved { id: string; typoOf: string | null }
+
+/** Resolves the agency names of one document to canonical ids. */
+export class AgencyResolver {
+  private readonly used = new Map<string, Agency>();
+  private readonly special = new Map<string, string>();
+  private readonly names: Set<string>;
+
+  /** `city`: the document is a city's (bare names get 市). `names`: every raw name it uses. */
+  constructor(private readonly city: boolean, names: string[]) {
+    this.names = new Set(names.map(cleanAgencyName));
+    for (const n of this.names) {
+      const tax = NATIONAL_TAX.exec(n);
+      if (tax) for (const f of [`${tax[1]}税务局`, '市税务局', '税务局']) this.special.set(f, n);
+    }
+  }
+
+  resolve(raw: string): Resolved {
+    let s = cleanAgencyName(raw);
+    let typoOf: string | null = null;
+    const bare = s.startsWith('市') ? s.slice(1) : s;
+    const fixed = AGENCY_TYPOS[bare];
+    if (fixed) { typoOf = s; s = (s.startsWith('市') ? '市' : '') + fixed; }
+    let id = this.special.get(s) ?? null;
+    let k: KnownAgency | null = null;
+    if (id === null) {
+      const hit = known(s);
+      if (hit) {
+        k = hit.k;
+        id = (hit.prefixed || this.city || k.cityOnly ? '市' : '') + k.name;
+      } else if (!s.startsWith('市') && this.city && this.names.has(`市${s}`)) id = `市${s}`;
+      else id = s;
+    }
+    if (!this.used.has(id)) {
+      this.used.set(id, { id, name: id, nameEn: englishOf(id, k), aliases: aliasesOf(id, k) });
+    }
+    return { id, typoOf };
+  }
+
+  /** Agencies resolved so far, in order of first use. */
+  agencies(): Agency[] {
+    return [...this.used.values()];
+  }
+}
+
+/** The canonical agency for any written form (full, abbreviated, 繁体, without 市, English). */
+export function agencyAliases(name: string): Agency {
+  const resolver = new AgencyResolver(true, [name]);
+  resolver.resolve(name);
+  return resolver.agencies()[0]!;
+}
+
+/** The known-agency dictionary in its city form (id 市…), for linking questions to agencies. */
+export function knownAgencies(): Agency[] {
+  return KNOWN_AGENCIES.map((k) => {
+    const id = `市${k.name}`;
+    return { id, name: id, nameEn: k.en, aliases: aliasesOf(id, k) };
+  });
+}

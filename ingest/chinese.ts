@@ -1,0 +1,55 @@
+// Script conversion (opencc-js, one lazy converter each) and Chinese numerals.
+import * as OpenCC from 'opencc-js';
+
+type Convert = (text: string) => string;
+let toCn: Convert | null = null;
+let toTw: Convert | null = null;
+
+/** Traditional (Taiwan / Hong Kong forms too) → Simplified. */
+export function toSimplified(text: string): string {
+  const convert = toCn ?? (toCn = OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  return convert(text);
+}
+
+/** Simplified → Traditional. */
+export function toTraditional(text: string): string {
+  const convert = toTw ?? (toTw = OpenCC.Converter({ from: 'cn', to: 'tw' }));
+  return convert(text);
+}
+
+/**
+ * A Simplified copy of `text` with exactly the same length, so that offsets found in the copy are
+ * offsets in the original. Lines whose phrase conversion changes length are converted char by char.
+ */
+export function parallelSimplified(text: string): string {
+  const whole = toSimplified(text);
+  if (whole.length === text.length) return whole;
+  return text.split('\n').map((line) => {
+    const s = toSimplified(line);
+    if (s.length === line.length) return s;
+    return Array.from(line, (ch) => {
+      const c = toSimplified(ch);
+      return c.length === ch.length ? c : ch;
+    }).join('');
+  }).join('\n');
+}
+
+const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 … 九十九 → number; null when not a Chinese numeral. */
+export function chineseNumeral(s: string): number | null {
+  if (!/^[〇零一二两三四五六七八九十]+$/.test(s)) return null;
+  const i = s.indexOf('十');
+  if (i < 0) return s.length === 1 ? (DIGITS[s] ?? null) : null;
+  if (s.indexOf('十', i + 1) >= 0) return null;
+  const tens = i === 0 ? 1 : DIGITS[s.slice(0, i)];
+  const rest = s.slice(i + 1);
+  const ones = rest === '' ? 0 : DIGITS[rest];
+  if (tens === undefined || ones === undefined || (i > 1) || rest.length > 1) return null;
+  return tens * 10 + ones;
+}
+
+export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+export function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && /[\u3400-\u9fff\uf900-\ufaff]/.test(ch);
+}

@@ -1,0 +1,20 @@
+// Identity keys shared by documents and references: number:<canonical 发文字号> else title:<normalized title>.
+import { toSimplified } from './chinese.ts';
+import { foldWidth } from './normalize.ts';
+
+/** Simplified, widths folded, quotes/spaces/punctuation dropped (brackets kept as half-width). */
+export function titleKey(title: string): string {
+  return toSimplified(foldWidth(title))
+    .replace(/[“”"'‘’「」『』〈〉《》\s·•、,.。:;!?]/g, '')
+    .replace(/[【［]/g, '[').replace(/[】］]/g, ']');
+}
+
+/** The part of a title key from its first 关于 on (the issuer before it is often abbreviated differently). */
+export function titleCore(key: string): string {
+  const i = key.indexOf('关于');
+  return i > 0 ? key.slice(i) : key;
+}
+
+export function documentId(number: string | null, title: string): string {
+  return number ? `number:${number}` : `title:${titleKey(title)}`;
+}

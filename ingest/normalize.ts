@@ -1,0 +1,62 @@
+// Raw text → normalized text: line endings, pinyin annotations out, garbled runs flagged, widths folded.
+import type { Diagnostic } from './model.ts';
+import { toSimplified } from './chinese.ts';
+
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+/** A CJK char followed by a parenthesized lowercase pinyin syllable carrying a tone mark: 發(fā). */
+const PINYIN = new RegExp(`([\\u3400-\\u9fff\\uf900-\\ufaff])[(（]([a-zü]{0,5}[${TONED}][a-zü]{0,5})[)）]`, 'g');
+/** A run that a lossy converter left behind: ? / U+FFFD / private-use chars with their debris. */
+const GARBLED = new RegExp(`[?\\ufffd\\ue000-\\uf8ff][?!\\ufffd\\ue000-\\uf8ffa-z${TONED})]*`, 'g');
+
+export interface Normalized { text: string; diagnostics: Diagnostic[] }
+
+/** Full-width ASCII (！…～) → half-width, ideographic space → space. Length-preserving. */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+export function removePinyin(text: string): string {
+  return text.replace(PINYIN, '$1');
+}
+
+/** The text as a user would type it: pinyin out, widths folded, Simplified, no spaces. */
+export function normalizeText(text: string): string {
+  return toSimplified(foldWidth(removePinyin(text.normalize('NFC')))).replace(/\s+/g, '');
+}
+
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) { line++; last = i; }
+  return { line, column: offset - last };
+}
+
+function isGarbledAt(text: string, start: number, run: string): boolean {
+  if (/[\ufffd\ue000-\uf8ff]/.test(run)) return true;
+  const before = text[start - 1] ?? '';
+  const after = text[start + run.length] ?? '';
+  // A real question mark ends a sentence; a garbled one sits inside a word.
+  return /[\u3400-\u9fff]/.test(before) && (run.length > 1 || /[\u3400-\u9fff?]/.test(after));
+}
+
+/** Private-use characters shown as \\uXXXX so that a message can be read. */
+function visible(s: string): string {
+  return s.replace(/[\ue000-\uf8ff\ufffd]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+export function normalize(raw: string): Normalized {
+  let text = raw.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[\ufeff\u200b]/g, '')
+    .replace(/[\u00a0\t]/g, ' ');
+  text = text.split('\n').map((l) => l.trim()).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  text = removePinyin(text);
+  const diagnostics: Diagnostic[] = [];
+  for (const m of text.matchAll(GARBLED)) {
+    if (!isGarbledAt(text, m.index, m[0])) continue;
+    const { line, column } = lineColumn(text, m.index);
+    const context = text.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4).replace(/\n/g, ' ');
+    diagnostics.push({ code: 'garbled-text', severity: 'warning', line, column,
+      message: `garbled characters "${visible(m[0])}" in "${visible(context)}" (kept as is)` });
+  }
+  return { text: foldWidth(text), diagnostics };
+}

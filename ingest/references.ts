@@ -1,0 +1,84 @@
+// Referenced documents: 《title》 (+ 发文字号, issuer, nested 〈title〉), identity by number else normalized title.
+import type { Citation, CitationStatus, Diagnostic, Reference } from './model.ts';
+import { numberAtStart } from './numbers.ts';
+import { citationStatus, clauseBefore, issuerBefore, strongest } from './cite-status.ts';
+import { titleKey, titleCore } from './ids.ts';
+import type { Locator } from './spans.ts';
+
+export interface Region { start: number; end: number; id: string }
+export interface RefContext {
+  orig: string; simp: string; loc: Locator; documentId: string; regions: Region[];
+  /** Title keys of the document itself (a notice citing the plan it issues is not a reference). */
+  selfKeys: string[]; selfNumber: string | null; skip: (offset: number) => boolean;
+}
+interface Raw {
+  title: string; key: string; number: string | null; issuer: string | null; status: CitationStatus;
+  citedBy: string; start: number; end: number; inner: Raw[];
+}
+
+function citedBy(ctx: RefContext, offset: number): string {
+  return ctx.regions.find((r) => offset >= r.start && offset < r.end)?.id ?? ctx.documentId;
+}
+
+function innerTitles(ctx: RefContext, open: number, close: number, outer: Omit<Raw, 'inner'>): Raw[] {
+  const out: Raw[] = [];
+  for (let i = ctx.simp.indexOf('〈', open); i >= 0 && i < close; i = ctx.simp.indexOf('〈', i + 1)) {
+    const j = ctx.simp.indexOf('〉', i);
+    if (j < 0 || j > close) break;
+    const title = ctx.orig.slice(i + 1, j).trim();
+    out.push({ ...outer, title, key: titleKey(title), number: null, issuer: issuerBefore(ctx.simp, i),
+      status: 'mentioned', start: i, end: j + 1, inner: [] });
+  }
+  return out;
+}
+
+function scan(ctx: RefContext, diagnostics: Diagnostic[]): Raw[] {
+  const { simp, orig, loc } = ctx;
+  const raws: Raw[] = [];
+  for (let open = simp.indexOf('《'); open >= 0; open = simp.indexOf('《', open + 1)) {
+    if (ctx.skip(open)) continue;
+    const lineEnd = simp.indexOf('\n', open) < 0 ? simp.length : simp.indexOf('\n', open);
+    const close = simp.indexOf('》', open);
+    const reopen = simp.indexOf('《', open + 1);
+    if (close < 0 || close > lineEnd || (reopen >= 0 && reopen < close)) {
+      diagnostics.push(loc.diag('unbalanced-bracket', 'a 《 title is never closed by 》', open));
+      continue;
+    }
+    const title = orig.slice(open + 1, close).trim();
+    const found = numberAtStart(simp.slice(close + 1, close + 40));
+    if (found?.broken) diagnostics.push(loc.diag('unbalanced-bracket', `document number "${orig.slice(close + 1, close + 1 + found.length).trim()}" has missing or unbalanced brackets; read as ${found.number}`, close + 1));
+    const after = simp.slice(close + 1 + (found?.length ?? 0), close + 60);
+    const base = { title, key: titleKey(title), number: found?.number ?? null, issuer: issuerBefore(simp, open),
+      status: citationStatus(clauseBefore(simp, open), after), citedBy: citedBy(ctx, open),
+      start: open, end: close + 1 + (found?.length ?? 0) };
+    if (ctx.selfKeys.some((k) => k.includes(base.key)) || (base.number && base.number === ctx.selfNumber)) continue;
+    raws.push({ ...base, inner: innerTitles(ctx, open, close, base) });
+  }
+  return raws;
+}
+
+/** Extract references and citations; references cited several times (or forwarded and cited) merge by id. */
+export function extractReferences(ctx: RefContext): { references: Reference[]; citations: Citation[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const raws = scan(ctx, diagnostics);
+  const all = raws.flatMap((r) => [r, ...r.inner]);
+  const byCore = new Map<string, string>();
+  for (const r of all) if (r.number) byCore.set(titleCore(r.key), `number:${r.number}`);
+  const idOf = (r: Raw): string => (r.number ? `number:${r.number}` : byCore.get(titleCore(r.key)) ?? `title:${r.key}`);
+  const refs = new Map<string, Reference>();
+  const citations: Citation[] = [];
+  for (const r of all) {
+    const id = idOf(r);
+    const prev = refs.get(id);
+    const forwards = r.inner.map(idOf);
+    if (!prev) refs.set(id, { id, title: r.title, number: r.number, issuer: r.issuer, status: r.status, forwards });
+    else {
+      if (!prev.number && r.number) { prev.number = r.number; prev.title = r.title; }
+      prev.issuer ??= r.issuer;
+      prev.status = strongest(prev.status, r.status);
+      prev.forwards = [...new Set([...prev.forwards, ...forwards])];
+    }
+    citations.push({ referenceId: id, citedBy: r.citedBy, status: r.status, span: ctx.loc.span(r.start, r.end) });
+  }
+  return { references: [...refs.values()], citations, diagnostics };
+}

@@ -1,0 +1,99 @@
+// Who does what: agency names with roles from a measure's or action's text (Simplified) and role lines.
+import type { RoleLine } from './structure.ts';
+
+export interface Roles { lead: string[]; cooperating: string[]; responsible: string[]; unbalanced: boolean }
+
+const AGENCY_END = /(局|委|部|办|厅|中心|公司|室|院|会|所|站|集团|政府|处|署|队|行|社|委员会|单位|办公室|小组|管委会|街道|镇|苏木)$/;
+const LABELS = /(牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)\s*[:]/g;
+
+export function looksLikeAgency(s: string): boolean {
+  return s.length >= 2 && s.length <= 30 && AGENCY_END.test(s) && !/[。;!?《》]/.test(s);
+}
+
+/** Split an agency list on 、，,;； and spaces; drop a trailing 等 and empty items. */
+export function splitAgencies(list: string): string[] {
+  return list.split(/[、,，;；\s]+/)
+    .map((s) => s.replace(/^(和|及|以及)/, '').replace(/(等|等单位|等部门)$/, '').replace(/[。.]+$/, '').trim())
+    .filter((s) => s.length > 0);
+}
+
+function labelKind(label: string): 'lead' | 'cooperating' | 'responsible' {
+  if (/牵头|主办/.test(label)) return 'lead';
+  if (/责任/.test(label)) return 'responsible';
+  return 'cooperating';
+}
+
+function empty(): Roles {
+  return { lead: [], cooperating: [], responsible: [], unbalanced: false };
+}
+
+/** Interpret the content of a role parenthesis or a set of role lines. */
+export function parseRoleText(content: string): Roles | null {
+  const r = empty();
+  const labels = [...content.matchAll(LABELS)];
+  if (labels.length > 0) {
+    labels.forEach((m, i) => {
+      const from = m.index + m[0].length;
+      const to = labels[i + 1]?.index ?? content.length;
+      r[labelKind(m[1]!)].push(...splitAgencies(content.slice(from, to)));
+    });
+    return r;
+  }
+  const lead = /^(.+?)牵头\s*[,，;；]?\s*(.*)$/.exec(content);
+  if (lead) {
+    r.lead = splitAgencies(lead[1]!);
+    const rest = lead[2]!.replace(/(按职责分工|按照职责分工|按职责)?(负责|配合|参与)(落实)?$/, '');
+    r.cooperating = splitAgencies(rest);
+    return r.lead.every(looksLikeAgency) ? r : null;
+  }
+  const items = splitAgencies(content);
+  if (items.length === 0 || !items.every(looksLikeAgency)) return null;
+  r.responsible = items;
+  return r;
+}
+
+/** The agency parenthesis closing `text` — complete, or opened and never closed. */
+function trailingParen(text: string): { content: string; unbalanced: boolean } | null {
+  const t = text.replace(/[\s。]+$/, '');
+  if (t.endsWith(')')) {
+    let depth = 0;
+    for (let i = t.length - 1; i >= 0; i--) {
+      if (t[i] === ')') depth++;
+      else if (t[i] === '(' && --depth === 0) return { content: t.slice(i + 1, -1), unbalanced: false };
+    }
+    return null;
+  }
+  const open = t.lastIndexOf('(');
+  if (open < 0 || t.indexOf(')', open) >= 0) return null;
+  const content = t.slice(open + 1);
+  return /。/.test(content) ? null : { content, unbalanced: true };
+}
+
+/** Roles of one unit from its text and the role lines under it. */
+export function extractRoles(text: string, roleLines: RoleLine[]): Roles {
+  const out = empty();
+  const paren = trailingParen(text);
+  const fromParen = paren ? parseRoleText(paren.content) : null;
+  if (fromParen) Object.assign(out, fromParen, { unbalanced: paren!.unbalanced });
+  else {
+    const by = /由(.+?)会同(.+?)(共同)?负责(落实)?/.exec(text) ?? /由(.+?)()负责(落实|实施|推进)/.exec(text);
+    if (by && splitAgencies(by[1]!).every(looksLikeAgency)) {
+      out.lead = splitAgencies(by[1]!);
+      out.cooperating = splitAgencies(by[2] ?? '');
+    }
+  }
+  for (const rl of roleLines) out[labelKind(rl.label)].push(...splitAgencies(rl.value));
+  return out;
+}
+
+/** Measure roles: 责任单位 lists name the lead first (the genre's convention). */
+export function measureRoles(r: Roles): { lead: string[]; cooperating: string[] } {
+  if (r.lead.length > 0) return { lead: r.lead, cooperating: [...r.cooperating, ...r.responsible] };
+  const [first, ...rest] = r.responsible;
+  return { lead: first ? [first] : [], cooperating: [...rest, ...r.cooperating] };
+}
+
+/** Action roles: everyone named is responsible, lead first. */
+export function actionResponsible(r: Roles): string[] {
+  return [...r.lead, ...r.responsible, ...r.cooperating];
+}

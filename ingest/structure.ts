@@ -1,0 +1,93 @@
+// Body structure: chapters (一、), measures ((一) / broken 九)), actions (1. / one unnumbered paragraph), role lines.
+import type { Diagnostic } from './model.ts';
+import { chineseNumeral } from './chinese.ts';
+import type { Line, Locator } from './spans.ts';
+
+export interface RoleLine { label: string; value: string }
+export interface RawAction { ordinal: number; start: number; end: number; roleLines: RoleLine[] }
+export interface RawMeasure {
+  chapter: number; ordinal: number; start: number; end: number;
+  roleLines: RoleLine[]; actions: RawAction[];
+}
+export interface RawChapter { ordinal: number; title: string; start: number; end: number }
+export interface Structure { chapters: RawChapter[]; measures: RawMeasure[]; bodyStart: number }
+
+const CHAPTER = /^([一二三四五六七八九十]{1,3})、\s*(.*)$/;
+const MEASURE = /^(\()?\s*([一二三四五六七八九十]{1,3})\s*\)\s*(.*)$/;
+const ACTIONS_HEADING = /^(具体)?(落实|工作|主要)?(举措|措施|任务)\s*[:]?$/;
+const ACTION = /^(\d{1,2})\s*[.、]/;
+const ROLE_LINE = /^(牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)\s*[:]\s*(.+)$/;
+const END_OF_BODY = /^(附件|附:|抄送|(19|20)\d{2}年\d{1,2}月\d{1,2}日$)/;
+
+/** Parse the body. `lines` are lines of the Simplified copy; offsets are shared with the normalized text. */
+export function parseStructure(lines: Line[], loc: Locator, diagnostics: Diagnostic[]): Structure {
+  const chapters: RawChapter[] = [];
+  const measures: RawMeasure[] = [];
+  let measure: RawMeasure | null = null;
+  let action: RawAction | null = null;
+  let inActions = false;
+  let bodyStart = -1;
+  const seen = new Set<string>();
+
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (t === '') continue;
+    const ch = CHAPTER.exec(t);
+    const chOrd = ch ? chineseNumeral(ch[1]!) : null;
+    const last = chapters.at(-1)?.ordinal ?? 0;
+    if (ch && chOrd !== null && chOrd > last && chOrd <= last + 2 && (last > 0 || chOrd === 1)) {
+      if (chOrd !== last + 1) diagnostics.push(loc.diag('chapter-gap', `chapter ${chOrd} follows chapter ${last}`, l.start));
+      chapters.push({ ordinal: chOrd, title: ch[2]!.trim(), start: l.start, end: l.end });
+      if (bodyStart < 0) bodyStart = l.start;
+      measure = null; action = null; inActions = false;
+      continue;
+    }
+    if (bodyStart >= 0 && END_OF_BODY.test(t)) break;
+    const me = MEASURE.exec(t);
+    const meOrd = me ? chineseNumeral(me[2]!) : null;
+    if (me && meOrd !== null && meOrd > 0) {
+      if (chapters.length === 0) {
+        chapters.push({ ordinal: 1, title: '', start: l.start, end: l.start });
+        bodyStart = l.start;
+      }
+      const chapter = chapters.at(-1)!.ordinal;
+      const prev = measures.filter((m) => m.chapter === chapter).at(-1)?.ordinal ?? 0;
+      let ordinal = meOrd;
+      if (seen.has(`${chapter}.${meOrd}`) || meOrd <= prev) {
+        ordinal = prev + 1;
+        diagnostics.push(loc.diag('duplicate-measure', `measure (${me[2]}) of chapter ${chapter} repeats or goes back; numbered ${chapter}.${ordinal}`, l.start));
+      } else if (meOrd !== prev + 1) {
+        diagnostics.push(loc.diag('measure-gap', `measure ${chapter}.${meOrd} follows ${chapter}.${prev}`, l.start, 'info'));
+      }
+      if (!me[1]) diagnostics.push(loc.diag('unbalanced-bracket', `measure number "${t.slice(0, 3)}" lacks its opening parenthesis`, l.start));
+      seen.add(`${chapter}.${ordinal}`);
+      measure = { chapter, ordinal, start: l.start, end: l.end, roleLines: [], actions: [] };
+      measures.push(measure);
+      action = null; inActions = false;
+      continue;
+    }
+    if (!measure) continue; // chapter introductions, preamble
+    if (ACTIONS_HEADING.test(t)) { inActions = true; action = null; continue; }
+    const role = ROLE_LINE.exec(t);
+    if (role) {
+      (action ?? measure).roleLines.push({ label: role[1]!, value: role[2]!.trim() });
+      continue;
+    }
+    const ac = ACTION.exec(t);
+    const expected = (measure.actions.at(-1)?.ordinal ?? 0) + 1;
+    if (ac && Number(ac[1]) === expected) {
+      action = { ordinal: expected, start: l.start, end: l.end, roleLines: [] };
+      measure.actions.push(action);
+      inActions = true;
+      continue;
+    }
+    if (action) { action.end = l.end; continue; }
+    if (inActions) {
+      action = { ordinal: 1, start: l.start, end: l.end, roleLines: [] };
+      measure.actions.push(action);
+      continue;
+    }
+    measure.end = l.end;
+  }
+  return { chapters, measures, bodyStart: bodyStart < 0 ? 0 : bodyStart };
+}

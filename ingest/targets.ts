@@ -1,0 +1,87 @@
+// Dated and/or quantified commitments: {year, value, unit, comparator, text} per clause.
+//
+// Choices (documented for the question engine):
+// - A clause is split on ,;。 ; a clause holding only a date ("到2025年,") joins the next one.
+// - The year is the deadline written in the clause (到2025年, 2023年底前, 2023—2025年 → 2025), else the last
+//   one earlier in the same sentence. Relative deadlines (2年内) give year null; the clause keeps them in `text`.
+// - Value/unit: the first number followed by a known unit (亿千瓦, 万元, %, 个 …). Ranges 1—2家 → 1, '>='.
+// - Comparator: 超过/超/高于 '>'; 达到/不低于/不少于/至少/以上/累计 '>='; 最高/不超过/以内/以下 '<='; 低于 '<';
+//   otherwise '=' (新建5000个公共充电桩 → 5000, 个, '=').
+// - A clause without a number is a target (value null) only when it carries a deadline (到2025年建成投运…).
+// - A number without a date is a target only when a commitment word is near it (达到, 新增, 建成, 不低于 …).
+import type { Comparator } from './model.ts';
+
+export interface FoundTarget {
+  year: number | null; value: number | null; unit: string | null; comparator: Comparator | null;
+  text: string; start: number; end: number;
+}
+
+const UNITS = ['亿千瓦时', '万千瓦时', '亿千瓦', '万千瓦', '千瓦', '亿立方米', '万立方米', '立方米', '亿元', '万元', '元',
+  '万亩', '亩', '万吨', '吨', '万只', '只', '万头', '头', '万人次', '人次', '万人', '人', '万户', '户', '个', '家', '座', '处',
+  '条', '群', '项', '所', '台', '公里', '千米', '%', '倍', '辆', '所', '平方公里', '套', '批', '支', '名'];
+const UNIT_RE = UNITS.sort((a, b) => b.length - a.length).map((u) => u.replace('%', '%')).join('|');
+const QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?)(?:\\s*[—\\-~至]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT_RE})`, 'g');
+const Y = '((?:19|20)\\d{2})(?:\\s*[—\\-~至]\\s*((?:19|20)\\d{2}))?年';
+const DEADLINE = new RegExp(`(?:到|至|在|于|截至)${Y}|${Y}年?(?:底|末|内|度|前)|^${Y}`);
+const YEAR_ONLY = /^(?:到|至|在|于)?((?:19|20)\d{2})(?:\s*[—\-~至]\s*((?:19|20)\d{2}))?年(?:年)?(?:底|末|内|度|前)*前?$/;
+const RELATIVE = /\d+\s*年(内|以内|左右)/;
+const COMMIT = /(达到|超过|超|不低于|不少于|至少|以上|累计|新增|新建|建成|完成|实现|建设|打造|培育|培养|引进|组建|安排|给予|盘活|获得|创建|增长|提升|最高|不超过|控制在|以内|年产|布设|共建)/;
+
+function comparatorOf(before: string, after: string): Comparator {
+  if (/(不超过|最高|以内|以下|控制在)$/.test(before) || /^(以内|以下)/.test(after)) return '<=';
+  if (/低于$/.test(before) && !/不低于$/.test(before)) return '<';
+  if (/(超过|超|高于|多于)$/.test(before)) return '>';
+  if (/(达到|不低于|不少于|至少|累计)$/.test(before) || /^以上/.test(after)) return '>=';
+  return '=';
+}
+
+function clauses(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || /[,;。\n]/.test(text[i]!)) {
+      const prev = out.at(-1);
+      const s = text.slice(start, i).trim();
+      if (prev && YEAR_ONLY.test(text.slice(prev.start, prev.end).trim())) prev.end = i;
+      else if (s) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function yearOf(m: RegExpExecArray): number {
+  const [, a1, a2, b1, b2, c1, c2] = m;
+  return Number(a2 ?? a1 ?? b2 ?? b1 ?? c2 ?? c1);
+}
+
+/** Targets in `simp` (Simplified text of one measure/action); offsets are relative to it. */
+export function findTargets(simp: string): FoundTarget[] {
+  const out: FoundTarget[] = [];
+  let sentenceYear: number | null = null;
+  for (const c of clauses(simp)) {
+    const text = simp.slice(c.start, c.end).trim();
+    const lead = simp.slice(c.start, c.end).length - simp.slice(c.start, c.end).trimStart().length;
+    const d = DEADLINE.exec(text);
+    const year: number | null = d ? yearOf(d) : RELATIVE.test(text) ? null : sentenceYear;
+    if (d) sentenceYear = year;
+    let q: RegExpExecArray | null = null;
+    for (const m of text.matchAll(QUANTITY)) {
+      const before = text.slice(0, m.index);
+      if (/(19|20)\d{2}$/.test(m[1]!) && /^年/.test(text.slice(m.index + m[1]!.length))) continue;
+      if (/[A-Za-z]$/.test(before)) continue; // S27, CCAR147, B737
+      q = m; break;
+    }
+    if (q && (d || RELATIVE.test(text) || COMMIT.test(text))) {
+      const before = text.slice(0, q.index).replace(/\s+$/, '');
+      const after = text.slice(q.index + q[0].length);
+      const range = q[2] !== undefined;
+      out.push({ year, value: Number(q[1]), unit: q[3]!, comparator: range ? '>=' : comparatorOf(before, after),
+        text, start: c.start + lead, end: c.start + lead + text.length });
+    } else if (!q && d && !/^对/.test(text)) {
+      out.push({ year, value: null, unit: null, comparator: null, text, start: c.start + lead, end: c.start + lead + text.length });
+    }
+    if (simp[c.end] === '。') sentenceYear = null;
+  }
+  return out;
+}

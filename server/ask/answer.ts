@@ -2,7 +2,7 @@
 import type { Row } from '../../graph/types.ts';
 import type { Intent } from './intents.ts';
 import type { Lexicon } from './lexicon.ts';
-import { toTraditional, type Language } from './normalize.ts';
+import { toSimplified, toTraditional, type Language } from './normalize.ts';
 import { cnNumber } from './numerals.ts';
 
 type Lang = 'zh' | 'en';
@@ -12,7 +12,8 @@ const list = (xs: string[], lang: Lang, max = 30): string => {
   return xs.length > max ? (lang === 'zh' ? `${shown}等` : `${shown}, …`) : shown;
 };
 const doc = (r: Row, lang: Lang): string => {
-  const title = lang === 'zh' ? `《${s(r.title)}》` : `"${s(r.title)}"`;
+  const t = toSimplified(s(r.title));
+  const title = lang === 'zh' ? `《${t}》` : `"${t}"`;
   return r.number ? `${title}(${s(r.number)})` : title;
 };
 
@@ -68,7 +69,7 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
     case 'chapter_measure_count': {
       const r = rows[0]; const c = zh ? `第${cnNumber(intent.chapter)}章` : `Chapter ${intent.chapter}`;
       if (!r) return zh ? `没有找到${c}。` : `${c} was not found.`;
-      return zh ? `${c}「${s(r.title)}」共有 ${s(r.measures)} 项措施:${list(r.refs as string[], lang)}。` : `${c} ("${s(r.title)}") has ${s(r.measures)} measures: ${list(r.refs as string[], lang)}.`;
+      return zh ? `${c}「${toSimplified(s(r.title))}」共有 ${s(r.measures)} 项措施:${list(r.refs as string[], lang)}。` : `${c} ("${toSimplified(s(r.title))}") has ${s(r.measures)} measures: ${list(r.refs as string[], lang)}.`;
     }
     case 'chapter_measures': {
       const c = zh ? `第${cnNumber(intent.chapter)}章` : `Chapter ${intent.chapter}`;
@@ -96,7 +97,7 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
     case 'top_agency': {
       const names = rows.map((r) => (zh ? s(r.agency) : nameOf(lex, s(r.agencyId), lang)));
       if (!n) return zh ? '图中还没有部门参与措施。' : 'No agency takes part in any measure yet.';
-      return zh ? `参与措施最多的部门是${list(names, lang)}(各 ${s(rows[0]?.measures)} 项)。` : `The agency taking part in the most measures: ${list(names, lang)} (${s(rows[0]?.measures)} measures).`;
+      return zh ? `参与措施最多的部门是${list(names, lang)}(${n > 1 ? '各 ' : ''}${s(rows[0]?.measures)} 项)。` : `The agency taking part in the most measures: ${list(names, lang)} (${s(rows[0]?.measures)} measures).`;
     }
     case 'targets_by_year':
       return targetsText(rows, lang, zh ? `${intent.year}年共有 ${n} 项量化目标` : `${n} targets for ${intent.year}`, zh ? `没有找到${intent.year}年的目标。` : `No targets found for ${intent.year}.`);

@@ -54,7 +54,7 @@ function looseAgencyWords(text: string, lex: Lexicon, used: Span[]): { agencies:
       if (ids.length) { best = { frag, ids }; break; }
     }
     if (!best) continue;
-    if (best.frag.length === tail.length && head && !/[个该某的这那哪]$/.test(head)) continue;
+    if (best.frag.length === tail.length && head && !/[个该某的这那哪及与和跟同由被是对给让]$/.test(head)) continue;
     const only = best.ids.length === 1 ? lex.agencies.get(best.ids[0] ?? '') : undefined;
     if (only && best.frag.length >= 3) agencies.push({ id: only.id, name: only.name, text: best.frag });
     else ambiguous.push({ text: best.frag, candidates: best.ids.map((id) => lex.agencies.get(id)?.name ?? id) });
@@ -95,7 +95,7 @@ export function linkEntities(text: string, lex: Lexicon): Entities {
   const measures = measureHits.map((h) => ({ ref: h.ref, text: h.text }));
   const ambiguous: Ambiguity[] = [];
   for (const o of findMeasureOrdinals(text)) {
-    if (measureHits.some((h) => o.span.start >= h.span.start && o.span.end <= h.span.end)) continue;
+    if (measureHits.some((h) => o.span.start < h.span.end && o.span.end > h.span.start)) continue;
     const chapter = chapterHits[0];
     if (chapter) measures.push({ ref: `${chapter.ordinal}.${o.ordinal}`, text: `${chapter.text}${o.text}` });
     else ambiguous.push({ text: o.text, candidates: [...lex.measureRefs].filter((r) => r.endsWith(`.${o.ordinal}`)).sort() });

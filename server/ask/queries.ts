@@ -10,8 +10,8 @@ const INVOLVED = (a: string, m: string): string =>
   `(EXISTS { MATCH (${a})-[:LEADS|COOPERATES_ON]->(${m}) } OR EXISTS { MATCH (${a})-[:RESPONSIBLE_FOR]->(:Action)<-[:HAS_ACTION]-(${m}) })`;
 /** Targets and the agencies answerable for them: the action's responsible agencies, else the measure's lead/cooperating. */
 const TARGET_AGENCY = `(EXISTS { MATCH (a)-[:RESPONSIBLE_FOR]->(:Action)-[:HAS_TARGET]->(t) }
-  OR (EXISTS { MATCH (m)-[:HAS_TARGET]->(t) } AND EXISTS { MATCH (a)-[:LEADS|COOPERATES_ON]->(m) }))`;
-const TARGET_ROW = `MATCH (m:Measure)-[:HAS_ACTION*0..1]->(x)-[:HAS_TARGET]->(t:Target)`;
+  OR (NOT EXISTS { MATCH (:Action)-[:HAS_TARGET]->(t) } AND EXISTS { MATCH (a)-[:LEADS|COOPERATES_ON]->(m) }))`;
+const TARGET_ROW = 'MATCH (m:Measure)-[:HAS_TARGET]->(t:Target)';
 const TARGET_RETURN = `RETURN DISTINCT t.id AS id, m.ref AS ref, t.year AS year, t.value AS value, t.unit AS unit,
   t.comparator AS comparator, t.textSc AS text, m.documentId AS documentId ORDER BY year, ref, id`;
 
@@ -91,6 +91,7 @@ function params(intent: Intent): Record<string, unknown> {
   const { name: _name, ...rest } = intent as Intent & Record<string, unknown>;
   if ('terms' in rest) rest.terms = [...new Set((rest.terms as string[]).flatMap((t) => [t, t.toUpperCase()]))];
   delete rest.topic;
+  if ('year' in rest && rest.year == null) rest.year = 0;
   if (intent.name === 'document_lookup') return { id: intent.id };
   return rest;
 }

@@ -2,21 +2,37 @@
 import type { PolicyDocument } from '../ingest/model.ts';
 import type { Row } from './types.ts';
 import { buildPlan, planSize, type LoadPlan, type NodeRow } from './plan.ts';
-import { OWN_LABELS } from './schema.ts';
+import { NODES, OWN_LABELS } from './schema.ts';
 
-/** One open transaction: run a statement with parameters. */
-export interface Tx { run(cypher: string, params?: Record<string, unknown>): Promise<Row[]> }
+/** One open transaction: run a statement with parameters, plus the few dialect differences the loader needs. */
+export interface Tx {
+  run(cypher: string, params?: Record<string, unknown>): Promise<Row[]>;
+  /** Cypher turning a string expression into a float (LadybugDB `CAST(x AS DOUBLE)`, Neo4j `toFloat(x)`). */
+  toDouble(expr: string): string;
+}
 
 /** Test-only hook: called after every step; throwing from it must roll the whole load back. */
 export type FaultInjection = (step: string) => void;
 
 const DOC_PROPS = ['number', 'title', 'issuer', 'writtenOn', 'publishedOn', 'indexNumber', 'ingested', 'text', 'sourceFile', 'sha256'];
 
+const TYPES = new Map(NODES.map((n) => [n.label, n.properties]));
+
+/**
+ * UNWIND … CREATE. DOUBLE properties travel as strings and are cast in Cypher: a JS number list such as
+ * [1, 3.5] would otherwise mix integer and float rows, which LadybugDB refuses.
+ */
 function createRows(tx: Tx, label: string, rows: NodeRow[]): Promise<Row[]> | null {
   if (rows.length === 0) return null;
   const keys = Object.keys(rows[0]!);
-  const props = keys.map((k) => `\`${k}\`: r.\`${k}\``).join(', ');
-  return tx.run(`UNWIND $rows AS r CREATE (n:${label} {${props}})`, { rows });
+  const doubles = keys.filter((k) => TYPES.get(label)?.[k] === 'DOUBLE');
+  const sent = doubles.length === 0 ? rows : rows.map((r) => {
+    const copy = { ...r };
+    for (const k of doubles) copy[k] = r[k] === null || r[k] === undefined ? null : String(r[k]);
+    return copy;
+  });
+  const props = keys.map((k) => `\`${k}\`: ${doubles.includes(k) ? tx.toDouble(`r.\`${k}\``) : `r.\`${k}\``}`).join(', ');
+  return tx.run(`UNWIND $rows AS r CREATE (n:${label} {${props}})`, { rows: sent });
 }
 
 /** Delete a document's own nodes, its outgoing CITES and the FORWARDS it asserted (its Document node stays). */

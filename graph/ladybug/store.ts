@@ -88,7 +88,7 @@ export class LadybugStore implements GraphStore {
     return this.enqueue(async () => {
       await this.exec('BEGIN TRANSACTION');
       try {
-        const value = await work({ run: (c, p) => this.exec(c, p) });
+        const value = await work({ run: (c, p) => this.exec(c, p), toDouble: (e) => `CAST(${e} AS DOUBLE)` });
         await this.exec('COMMIT');
         return value;
       } catch (e) {

@@ -79,7 +79,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   private adapt(tx: ManagedTransaction): Tx {
-    return { run: (c, p) => runIn(tx, c, p) };
+    return { run: (c, p) => runIn(tx, c, p), toDouble: (e) => `toFloat(${e})` };
   }
 
   async close(): Promise<void> {

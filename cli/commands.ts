@@ -37,7 +37,7 @@ async function resolveDocument(store: GraphStore, key: string): Promise<string[]
 export async function removeCommand(db: string, key: string): Promise<void> {
   await withStore(openForWrite(db), async (s) => {
     const ids = await resolveDocument(s, key);
-    if (ids.length === 0) throw new CliError(`no ingested document "${key}" (list them with `policy-graph export` or GET /api/documents)`);
+    if (ids.length === 0) throw new CliError(`no ingested document "${key}" (list them with policy-graph export or GET /api/documents)`);
     if (ids.length > 1) throw new CliError(`"${key}" matches several documents: ${ids.join(', ')}; give the id`);
     await s.removeDocument(ids[0]!);
     print(`Removed ${ids[0]!}.`);

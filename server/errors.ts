@@ -55,7 +55,7 @@ export function classify(err: unknown): Mapped {
 export function errorHandler(log: (msg: string, err: unknown) => void = defaultLog): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const m = classify(err);
-    if (m.status >= 500) log(`${req.method} ${req.path} → ${m.status}`, err);
+    if (m.status === 500) log(`${req.method} ${req.path} → 500`, err);   // expected 4xx/503 are not logged
     if (res.headersSent) { res.end(); return; }
     if (m.retryAfter) res.set('Retry-After', String(m.retryAfter));
     res.status(m.status).json({ error: { code: m.code, message: m.message, ...m.extra } });

@@ -1,16 +1,20 @@
 // POST /api/documents: multipart and raw uploads, replace, 413, 415, 422 with nothing stored, serialized writes.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportJson } from '../../graph/index.ts';
+import type { GraphStore } from '../../graph/types.ts';
 import { createApp } from '../../server/index.ts';
-import { exportHash, repoRoot, sampleBytes } from '../support/index.ts';
+import { repoRoot, sampleBytes } from '../support/index.ts';
 import { sampleApp, type Fixture } from './setup.ts';
 
 let f: Fixture;
 beforeAll(async () => { f = await sampleApp(); });
 afterAll(async () => { await f?.store.close(); });
 
+const exportHash = async (store: GraphStore) => createHash('sha256').update(JSON.stringify(await exportJson(store))).digest('hex');
 const malformed = (name: string) => readFileSync(join(repoRoot, 'tests', 'fixtures', 'malformed', name));
 
 describe('upload', () => {

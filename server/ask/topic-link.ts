@@ -1,6 +1,6 @@
 // Topic terms: "与碳汇有关", "关于充电桩的", "measures about hydrogen" → Chinese search terms.
 import type { Span } from './refs.ts';
-import { NOT_TOPICS, TOPIC_EN, TOPIC_ZH } from './topics.ts';
+import { NOT_TOPICS, TOPIC_BROADEN, TOPIC_EN, TOPIC_ZH } from './topics.ts';
 
 export interface TopicHit { term: string; terms: string[]; text: string }
 
@@ -33,13 +33,13 @@ export function findTopics(text: string, used: Span[]): TopicHit[] {
       const term = clean(m[1] ?? '');
       const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
       if (term.length < 1 || NOT_TOPICS.has(term) || !/[\u4e00-\u9fff]/.test(term)) continue;
-      add({ term, terms: [term], text: term }, start, start + (m[1] ?? '').length);
+      add({ term, terms: TOPIC_BROADEN[term] ?? [term], text: term }, start, start + (m[1] ?? '').length);
     }
   }
   if (!out.length) {
     for (const t of [...TOPIC_ZH].sort((a, b) => b.length - a.length)) {
       const i = text.indexOf(t);
-      if (i >= 0) add({ term: t, terms: [t.toUpperCase() === t ? t : t], text: t }, i, i + t.length);
+      if (i >= 0) add({ term: t, terms: TOPIC_BROADEN[t] ?? [t], text: t }, i, i + t.length);
     }
   }
   return out;

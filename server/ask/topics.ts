@@ -27,3 +27,6 @@ export const TOPIC_ZH: string[] = [
 
 /** Words that look like topics in templates but are not (question words, generic nouns). */
 export const NOT_TOPICS = new Set(['哪些', '什么', '哪个', '措施', '目标', '文件', '部门', '单位', '它', '这']);
+
+/** Chinese topic words searched through a broader stem (氢能 → 氢 also finds 风光氢储车, 制氢). */
+export const TOPIC_BROADEN: Record<string, string[]> = { 氢能: ['氢'], 氢气: ['氢'], 碳汇项目: ['碳汇'], 节水型: ['节水'] };

@@ -1,5 +1,6 @@
 // Results → target checks and a Markdown table (one column per corpus size).
-import type { LoadFigures, ParseFigures } from './stages.ts';
+import type { LoadFigures } from './load-stage.ts';
+import type { ParseFigures } from './parse-stage.ts';
 import type { ServeResult } from './serve.ts';
 import type { LoadResult } from './http-load.ts';
 

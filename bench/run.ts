@@ -9,7 +9,8 @@ import { generateCorpus } from './corpus.ts';
 import { questionMix } from './questions.ts';
 import { checkTargets, markdown, type BenchReport, type Machine, type ScaleResult } from './report.ts';
 import { serveAndLoad } from './serve.ts';
-import { loadStage, parseStage } from './stages.ts';
+import { loadStage } from './load-stage.ts';
+import { parseStage } from './parse-stage.ts';
 
 const argv = process.argv.slice(2);
 const opt = (name: string, fallback: string): string => {

@@ -1,39 +1,10 @@
-// The ingest-side measurements: parse (vs a regex scan) and load (vs the engine's COPY), on one corpus.
+// Load throughput through the real store (one document at a time), beside the engine's COPY of the same rows.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ingestBuffer, type PolicyDocument } from '../ingest/index.ts';
+import type { PolicyDocument } from '../ingest/model.ts';
 import { openStore } from '../graph/index.ts';
 import { collectRows, copyCeiling, type CopyResult } from './copy-ceiling.ts';
-import { fastest, mb, timed } from './measure.ts';
-import { regexScan } from './regex-scan.ts';
-
-export interface Input { name: string; bytes: Uint8Array }
-
-export interface ParseFigures {
-  documents: number; bytes: number; rejected: number; rejections: string[];
-  seconds: number; mbPerSecond: number; ceilingSeconds: number; ceilingMbPerSecond: number; ratio: number;
-}
-
-export async function parseStage(inputs: Input[]): Promise<{ figures: ParseFigures; docs: PolicyDocument[] }> {
-  const bytes = inputs.reduce((s, d) => s + d.bytes.length, 0);
-  const parse = await timed(() => inputs.map((d) => ingestBuffer(d.bytes, { file: d.name, contentType: 'text/plain' })));
-  const scan = await fastest(3, () => inputs.reduce((s, d) => s + regexScan(d.bytes), 0));
-  const docs: PolicyDocument[] = [];
-  const rejections: string[] = [];
-  for (const r of parse.value) {
-    if (r.ok) docs.push(r.document);
-    else rejections.push(`${r.file ?? '?'}: ${r.reason}`);
-  }
-  const mbPerSecond = mb(bytes) / parse.seconds;
-  const ceilingMbPerSecond = mb(bytes) / scan.seconds;
-  return {
-    docs,
-    figures: {
-      documents: inputs.length, bytes, rejected: rejections.length, rejections: rejections.slice(0, 5),
-      seconds: parse.seconds, mbPerSecond, ceilingSeconds: scan.seconds, ceilingMbPerSecond, ratio: mbPerSecond / ceilingMbPerSecond,
-    },
-  };
-}
+import { timed } from './measure.ts';
 
 export interface LoadFigures {
   /** Distinct nodes and relationships in the store after the load (what COPY writes too). */

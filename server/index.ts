@@ -58,14 +58,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       if (web.dist) webDist = web.dist; else log(`Web app unavailable (${web.reason ?? 'unknown'}); serving the API only.`);
     }
     const writes = new WriteQueue();
-    const ask = await loadAsk(store, log);
-    const app = createApp({ store, ask, writes, limits: options.limits, webDist });
+    const engine = loadAsk(store, log);
+    const app = createApp({ store, ask: engine.ask, writes, limits: options.limits, webDist });
     const server = await listen(app, port, host);
     const addr = server.address() as AddressInfo;
     const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
     const url = `http://${shown}:${addr.port}/`;
     const close = installShutdown({ server, store, writes, graceMs: options.graceMs ?? 10_000, signals: options.handleSignals ?? true, log });
     log(`Policy Graph is serving at ${url} (${store.backend})`);
+    engine.warm();
     return { url, store, server, close };
   } catch (err) {
     await store.close().catch(() => undefined);

@@ -1,7 +1,6 @@
 // Fills an empty store with the documents in seeds/ (first start of a fresh clone).
 import { join } from 'node:path';
 import type { GraphStore } from '../graph/types.ts';
-import { expandInputs, ingestFile } from '../ingest/index.ts';
 import { num } from './context.ts';
 import { ingestedDocumentCount } from './queries/index.ts';
 import { REPO_ROOT } from './static.ts';
@@ -14,6 +13,7 @@ export interface SeedReport { loaded: string[]; rejected: Array<{ file: string |
 export async function seedIfEmpty(store: GraphStore, dirs: string[] = [SEEDS_DIR]): Promise<SeedReport> {
   const rows = await store.run(ingestedDocumentCount(), { readOnly: true });
   if (num(rows[0]?.n) > 0) return { loaded: [], rejected: [], skipped: true };
+  const { expandInputs, ingestFile } = await import('../ingest/index.ts');   // only an empty store needs it
   const { files, missing } = await expandInputs(dirs);
   const report: SeedReport = { loaded: [], rejected: missing.map((file) => ({ file, reason: 'not found' })), skipped: false };
   for (const file of files) {

@@ -1,9 +1,12 @@
 // POST /api/documents: multipart field `file` (or a raw text/* body) → ingest → load through the write queue.
 import express, { Router, type Request, type RequestHandler } from 'express';
 import multer from 'multer';
-import { ingestBuffer } from '../../ingest/index.ts';
 import type { Ctx } from '../context.ts';
 import { HttpError } from '../errors.ts';
+
+// Loaded on first use: the ingest pipeline (dictionaries, decoders) is not needed to start serving.
+let ingest: Promise<typeof import('../../ingest/index.ts')> | undefined;
+const loadIngest = () => (ingest ??= import('../../ingest/index.ts'));
 
 const EXT = /\.(txt|htm|html)$/i;
 const isText = (type: string | undefined): boolean => !!type && /^text\//i.test(type.trim());
@@ -46,6 +49,7 @@ export function uploadRoutes(ctx: Ctx, limiter: RequestHandler): Router {
   const r = Router();
   r.post('/documents', limiter, bodyParser(ctx.limits.uploadBytes), async (req, res) => {
     const up = readUpload(req);
+    const { ingestBuffer } = await loadIngest();
     const result = ingestBuffer(up.bytes, { file: up.name, contentType: up.contentType });
     if (!result.ok) {
       throw new HttpError(422, 'rejected', result.reason, { reasons: [result.reason], diagnostics: result.diagnostics });

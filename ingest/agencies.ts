@@ -14,7 +14,9 @@ const NATIONAL_TAX = /^国家税务总局(.+?[市州盟])税务局$/;
 
 /** Simplified, width-folded, no spaces, trailing 等 dropped. */
 export function cleanAgencyName(raw: string): string {
-  return toSimplified(foldWidth(raw)).replace(/\s+/g, '').replace(/(等|等单位|等部门)$/, '');
+  const s = toSimplified(foldWidth(raw)).trim();
+  if (/^[A-Za-z][A-Za-z\s,.'&-]*$/.test(s)) return s.replace(/\s+/g, ' ');
+  return s.replace(/\s+/g, '').replace(/(等|等单位|等部门)$/, '');
 }
 
 function known(s: string): { k: KnownAgency; prefixed: boolean } | null {

@@ -32,7 +32,7 @@ export const KNOWN_AGENCIES: KnownAgency[] = [
   { name: '公安局', abbr: [], en: 'Public Security Bureau' },
   { name: '退役军人事务局', abbr: ['退役军人局'], en: 'Veterans Affairs Bureau' },
   { name: '医疗保障局', abbr: ['医保局'], en: 'Healthcare Security Bureau' },
-  { name: '行政审批和政务服务局', abbr: ['行政审批局', '政务服务局'], en: 'Administrative Approval and Government Services Bureau' },
+  { name: '行政审批和政务服务局', abbr: ['行政审批局'], en: 'Administrative Approval and Government Services Bureau' },
   { name: '大数据中心', abbr: [], en: 'Big Data Center' },
   { name: '公共资源交易中心', abbr: [], en: 'Public Resources Trading Center' },
   { name: '人民政府金融工作办公室', abbr: ['金融办', '政府金融办', '金融工作办公室'], en: 'Financial Affairs Office of the Municipal Government' },

@@ -51,6 +51,10 @@ export function parseHeader(orig: string[], simp: string[], hints?: HtmlHints): 
       else setOnce(h, key, value);
     }
     const line = clean(simp[i]!);
+    if (!labelled && h.number === null && /^[\u3400-\u9fff]{1,12}\s*[〔\[(【]\s*(19|20)\d{2}\s*[〕\])】]\s*\d{1,5}\s*号$/.test(line)) {
+      h.number = line;
+      continue;
+    }
     if (!labelled && h.title === null && line.length >= 8 && TITLE_END.test(line) && !/[《》。:]/.test(line)) {
       h.title = clean(orig[i]!);
     }

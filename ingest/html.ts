@@ -5,8 +5,9 @@ import type { AnyNode } from 'domhandler';
 export interface HtmlHints { title: string | null; publishedOn: string | null; issuer: string | null; number: string | null }
 export interface HtmlText { text: string; hints: HtmlHints }
 
-const DROP = 'script, style, noscript, nav, iframe, form, button, select, template, svg, object, embed, head > link';
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'tbody', 'thead', 'h1', 'h2', 'h3', 'h4', 'h5',
+const DROP = 'script, style, noscript, nav, footer, iframe, form, button, select, template, svg, object, embed, head > link, '
+  + '[class*="footer"], [id*="footer"], [class*="breadcrumb"], [class*="share"]';
+const BLOCK = new Set(['p', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'tbody', 'thead', 'h1', 'h2', 'h3', 'h4', 'h5',
   'h6', 'section', 'article', 'header', 'footer', 'main', 'aside', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'hr',
   'center', 'td', 'th', 'caption', 'figure', 'figcaption', 'address', 'body', 'html']);
 
@@ -17,6 +18,7 @@ function walk(node: AnyNode, out: string[]): void {
   }
   if (node.type !== 'tag' && node.type !== 'root') return;
   const name = node.type === 'tag' ? node.name.toLowerCase() : '';
+  if (name === 'br') { out.push('\n'); return; }
   const block = BLOCK.has(name);
   if (block) out.push('\n');
   for (const child of node.children) walk(child, out);
@@ -45,7 +47,7 @@ export function htmlToText(html: string): HtmlText {
   const out: string[] = [];
   const root = $.root()[0];
   if (root) walk(root, out);
-  const text = out.join('').split('\n').map((l) => l.trim()).filter((l, i, all) => l !== '' || all[i - 1] !== '')
+  const text = out.join('').split('\n').map((l) => l.trim()).filter((l) => l !== '')
     .join('\n').trim();
   return { text, hints };
 }

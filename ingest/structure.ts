@@ -8,6 +8,8 @@ export interface RawAction { ordinal: number; start: number; end: number; roleLi
 export interface RawMeasure {
   chapter: number; ordinal: number; start: number; end: number;
   roleLines: RoleLine[]; actions: RawAction[];
+  /** Written as 1. 2. directly under its chapter (a layout without (一)). */
+  numbered?: boolean;
 }
 export interface RawChapter { ordinal: number; title: string; start: number; end: number }
 export interface Structure { chapters: RawChapter[]; measures: RawMeasure[]; bodyStart: number }
@@ -16,7 +18,7 @@ const CHAPTER = /^([一二三四五六七八九十]{1,3})、\s*(.*)$/;
 const MEASURE = /^(\()?\s*([一二三四五六七八九十]{1,3})\s*\)\s*(.*)$/;
 const ACTIONS_HEADING = /^(具体)?(落实|工作|主要)?(举措|措施|任务)\s*[:]?$/;
 const ACTION = /^(\d{1,2})\s*[.、]/;
-const ROLE_LINE = /^(牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)\s*[:]\s*(.+)$/;
+const ROLE_LINE = /^(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)\s*[:]\s*(.+)$/;
 const END_OF_BODY = /^(附件|附:|抄送|(19|20)\d{2}年\d{1,2}月\d{1,2}日$)/;
 
 /** Parse the body. `lines` are lines of the Simplified copy; offsets are shared with the normalized text. */
@@ -61,10 +63,22 @@ export function parseStructure(lines: Line[], loc: Locator, diagnostics: Diagnos
       }
       if (!me[1]) diagnostics.push(loc.diag('unbalanced-bracket', `measure number "${t.slice(0, 3)}" lacks its opening parenthesis`, l.start));
       seen.add(`${chapter}.${ordinal}`);
-      measure = { chapter, ordinal, start: l.start, end: l.end, roleLines: [], actions: [] };
+      measure = { chapter, ordinal, start: l.start, end: l.end, roleLines: [], actions: [], numbered: false };
       measures.push(measure);
       action = null; inActions = false;
       continue;
+    }
+    const numbered = ACTION.exec(t);
+    const chapterNow = chapters.at(-1);
+    if (numbered && chapterNow && bodyStart >= 0 && (!measure || measure.numbered) ) {
+      // A chapter whose items are 1. 2. (no (一)): the numbered items are its measures.
+      const prev = measures.filter((m) => m.chapter === chapterNow.ordinal).at(-1)?.ordinal ?? 0;
+      if (Number(numbered[1]) === prev + 1) {
+        measure = { chapter: chapterNow.ordinal, ordinal: prev + 1, start: l.start, end: l.end, roleLines: [], actions: [], numbered: true };
+        measures.push(measure);
+        action = null; inActions = false;
+        continue;
+      }
     }
     if (!measure) continue; // chapter introductions, preamble
     if (ACTIONS_HEADING.test(t)) { inActions = true; action = null; continue; }

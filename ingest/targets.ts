@@ -16,10 +16,10 @@ export interface FoundTarget {
   text: string; start: number; end: number;
 }
 
-const UNITS = ['亿千瓦时', '万千瓦时', '亿千瓦', '万千瓦', '千瓦', '亿立方米', '万立方米', '立方米', '亿元', '万元', '元',
-  '万亩', '亩', '万吨', '吨', '万只', '只', '万头', '头', '万人次', '人次', '万人', '人', '万户', '户', '个', '家', '座', '处',
-  '条', '群', '项', '所', '台', '公里', '千米', '%', '倍', '辆', '所', '平方公里', '套', '批', '支', '名'];
-const UNIT_RE = UNITS.sort((a, b) => b.length - a.length).map((u) => u.replace('%', '%')).join('|');
+// Base units; 万/亿 in front are kept in the unit (5500万千瓦 → 5500, 万千瓦) as the document writes it.
+const UNITS = ['千瓦时', '千瓦', '立方米', '平方公里', '公里', '千米', '元', '亩', '吨', '只', '头', '人次', '人', '户', '个',
+  '家', '座', '处', '条', '群', '项', '所', '台', '%', '倍', '辆', '套', '批', '支', '名', '公顷'];
+const UNIT_RE = `(?:万|亿)?(?:${UNITS.sort((a, b) => b.length - a.length).join('|')})`;
 const QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?)(?:\\s*[—\\-~至]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT_RE})`, 'g');
 const Y = '((?:19|20)\\d{2})(?:\\s*[—\\-~至]\\s*((?:19|20)\\d{2}))?年';
 const DEADLINE = new RegExp(`(?:到|至|在|于|截至)${Y}|${Y}年?(?:底|末|内|度|前)|^${Y}`);

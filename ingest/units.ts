@@ -12,7 +12,7 @@ export interface Units {
   regions: { start: number; end: number; id: string }[];
 }
 
-const MEASURE_PREFIX = /^\(?\s*[一二三四五六七八九十]{1,3}\s*\)\s*/;
+const MEASURE_PREFIX = /^(\(?\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\s*[.、])\s*/;
 const ACTION_PREFIX = /^\d{1,2}\s*[.、]\s*/;
 
 function body(simp: string, start: number, end: number, prefix: RegExp | null): number {

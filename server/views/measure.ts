@@ -16,7 +16,7 @@ export interface MeasureDetail {
   cooperating: AgencyRef[];
   actions: Array<{ id: string; ref: string; text: string; start: number; end: number; responsible: AgencyRef[] }>;
   citations: Array<{ document: { id: string; title: string; number: string | null; ingested: boolean }; status: string; citedBy: string }>;
-  targets: TargetView[];
+  targets: Array<TargetView & { measureId: string; agencies: string[] }>;
 }
 
 const agencyRef = (row: Record<string, unknown>): AgencyRef => ({ id: str(row.id), name: str(row.name), nameEn: strOrNull(row.nameEn) });
@@ -57,7 +57,11 @@ export async function loadMeasure(ctx: Ctx, id: string): Promise<MeasureDetail |
       document: { id: str(r.id), title: str(r.title), number: strOrNull(r.number), ingested: r.ingested === true },
       status: str(r.status), citedBy: str(r.citedBy),
     })).sort((x, y) => x.citedBy.localeCompare(y.citedBy, 'en', { numeric: true })),
-    targets: dedupeTargets(targetRows.map(targetOf)),
+    targets: dedupeTargets(targetRows.map(targetOf)).map((t) => ({
+      ...t, measureId: str(core.id),
+      agencies: (t.actionRef ? [...actions.values()].find((x) => x.ref === t.actionRef)?.responsible ?? []
+        : agencies.filter((r) => r.role === 'lead').map(agencyRef)).map((a) => a.name).sort(),
+    })),
   };
 }
 

@@ -69,6 +69,10 @@ describe('measures and documents', () => {
     const energy = body.actions.find((a: { ref: string }) => a.ref === '3.4.3');
     expect(energy.responsible.map((a: { id: string }) => a.id)).toEqual(['市能源局']);
     await get(`/api/measures/${enc(`${m.id}x`)}`).expect(404);
+    const m44 = f.doc.measures.find((x) => x.ref === '4.4')!;
+    const b44 = (await get(`/api/measures/${enc(m44.id)}`).expect(200)).body;
+    expect(b44.targets.length).toBe(f.doc.targets.filter((t) => t.measureId === m44.id).length);
+    expect(b44.targets.find((t: { actionRef: string }) => t.actionRef === '4.4.2').agencies).toEqual([SCI]);
   });
 
   it('lists documents, shows one with what it cites, and its text', async () => {

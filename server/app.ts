@@ -23,6 +23,8 @@ export interface AppOptions {
   webDist?: string | false;
   /** Where 5xx errors are logged (default console.error). */
   log?: (msg: string, err: unknown) => void;
+  /** express `trust proxy` (behind a reverse proxy, so rate limits see client IPs); default off. */
+  trustProxy?: boolean | number | string;
   /** Shared with startServer so shutdown can drain pending writes. */
   writes?: WriteQueue;
 }
@@ -32,6 +34,7 @@ export function createApp(options: AppOptions): express.Application {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use(securityHeaders());
 
   const api = express.Router();

@@ -59,7 +59,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
     const writes = new WriteQueue();
     const engine = loadAsk(store, log);
-    const app = createApp({ store, ask: engine.ask, writes, limits: options.limits, webDist });
+    const trust = env.POLICY_GRAPH_TRUST_PROXY;
+    const trustProxy = trust === undefined || trust === '' ? undefined : /^\d+$/.test(trust) ? Number(trust) : trust === 'true' ? true : trust;
+    const app = createApp({ store, ask: engine.ask, writes, limits: options.limits, webDist, trustProxy });
     const server = await listen(app, port, host);
     const addr = server.address() as AddressInfo;
     const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;

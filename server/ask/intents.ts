@@ -24,7 +24,7 @@ export type Intent =
 export type IntentName = Intent['name'];
 
 export const CUES = {
-  help: /帮助|能问什么|可以问什么|怎么用|使用说明|\bhelp\b|what can (i|you)|how do i use|examples?\b/,
+  help: /帮助|能问什么|可以问什么|能回答什么|能做什么|怎么用|使用说明|\bhelp\b|what can (i|you)|how do i use|examples?\b/,
   path: /联系|关系|关联|路径|连接|连起来|\bconnect|\brelat|\blinks?\b|\blinked\b|\bpath/,
   share: /共同|一起|都参与|都涉及|同时参与|联合|\bboth\b|together|\bshared?\b|in common|jointly/,
   partner: /合作|协作|协同|搭档|伙伴|partner|work(s|ed|ing)? with|cooperates? with|collaborat/,

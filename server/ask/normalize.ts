@@ -30,7 +30,11 @@ export function foldWidths(text: string): string {
 
 /** Detect the question's language: no CJK → English; changed by 繁→简 → Traditional; else Simplified. */
 export function detectLanguage(text: string): Language {
-  if (!CJK.test(text)) return 'en';
+  const rest = text.replace(/《[^》]*》/g, ' ').replace(/[\u4e00-\u9fff]{1,10}[〔(\[]\s*\d{4}\s*[〕)\]]\s*\d+\s*[号號]/g, ' ');
+  const cjk = (rest.match(/[\u3400-\u9fff]/g) ?? []).length;
+  const latinWords = (rest.match(/[A-Za-z]{2,}/g) ?? []).length;
+  const latinLetters = (rest.match(/[A-Za-z]/g) ?? []).length;
+  if (!CJK.test(text) || (latinWords > 0 && (!CJK.test(rest) || (latinWords >= 3 && latinLetters > cjk * 2)))) return 'en';
   return toSimplified(text) !== text ? 'zh-Hant' : 'zh-Hans';
 }
 

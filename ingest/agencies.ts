@@ -43,8 +43,8 @@ function aliasesOf(id: string, k: KnownAgency | null): string[] {
   const tax = NATIONAL_TAX.exec(id);
   if (tax) forms.push(`${tax[1]}税务局`, '市税务局', '税务局');
   const all = [...forms, ...forms.map((f) => toTraditional(f))];
-  if (k) all.push(k.en, ...(prefix ? [`Municipal ${k.en}`] : []));
-  if (tax) all.push(`${tax[1]} Tax Service, State Taxation Administration`);
+  if (k) all.push(k.en, ...(prefix && !/Municipal/.test(k.en) ? [`Municipal ${k.en}`] : []));
+  if (tax) all.push('Tax Service, State Taxation Administration');
   return uniq(all, id);
 }
 

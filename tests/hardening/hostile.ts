@@ -30,4 +30,4 @@ export function plantedDocument(): PolicyDocument {
 }
 
 /** Text that must never reach a user: stack frames, engine internals, lock messages. */
-export const LEAK = /\n\s+at |node:internal|\.ts:\d+|lbug|Kuzu|kùzu|lock|IO exception|Runtime exception|Binder exception|Parser exception/i;
+export const LEAK = /\n\s+at |node:internal|\.[cm]?[jt]s:\d+|\block(ed)?\b|lbug_native|\.node\b|IO exception/i;

@@ -60,7 +60,8 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
     case 'measure_agencies': {
       if (!n) return zh ? `没有找到措施${intent.ref}的${intent.role === 'lead' ? '牵头' : ''}单位。` : `No agencies found for measure ${intent.ref}.`;
       const by = (k: string): string[] => rows.filter((r) => r[k] === true).map((r) => (zh ? s(r.agency) : nameOf(lex, s(r.agencyId), lang)));
-      if (intent.role !== 'any') return zh ? `措施${intent.ref}的${ROLE_ZH[intent.role]}单位是${list(by(intent.role), lang)}。` : `Measure ${intent.ref}: ${intent.role} — ${list(by(intent.role), lang)}.`;
+      const EN_ROLE = { lead: 'is led by', cooperating: 'has as cooperating agencies', responsible: 'has its actions carried out by' } as const;
+      if (intent.role !== 'any') return zh ? `措施${intent.ref}的${ROLE_ZH[intent.role]}单位是${list(by(intent.role), lang)}。` : `Measure ${intent.ref} ${EN_ROLE[intent.role]} ${list(by(intent.role), lang)}.`;
       const parts = zh
         ? [`牵头单位:${list(by('lead'), lang) || '无'}`, `配合单位:${list(by('cooperating'), lang) || '无'}`, `负责具体举措:${list(by('responsible'), lang) || '无'}`]
         : [`lead: ${list(by('lead'), lang) || 'none'}`, `cooperating: ${list(by('cooperating'), lang) || 'none'}`, `responsible for actions: ${list(by('responsible'), lang) || 'none'}`];

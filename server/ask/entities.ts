@@ -45,7 +45,7 @@ function looseAgencyWords(text: string, lex: Lexicon, used: Span[]): { agencies:
   for (const m of text.matchAll(/([\u4e00-\u9fff]{0,6})(局|委员会)|\b(bureau|commission)\b/g)) {
     const at = m.index ?? 0;
     if (used.some((u) => at < u.end && at + m[0].length > u.start)) continue;
-    if (m[3]) { ambiguous.push({ text: m[0], candidates: names.slice(0, 8).map((a) => a.name) }); continue; }
+    if (m[3]) { ambiguous.push({ text: m[0], candidates: names.filter((a) => a.name.endsWith(m[3] === 'bureau' ? '局' : '委员会')).map((a) => a.name) }); continue; }
     const head = m[1] ?? ''; const tail = m[2] ?? '';
     let best: { frag: string; ids: string[] } | null = null;
     for (let k = 0; k <= head.length; k++) {

@@ -67,7 +67,7 @@ export async function answerQuestion(store: GraphStore, question: string, option
   const intent: Intent = classify(q.text, entities);
   if (intent.name === 'help') return { ...base, intent: 'help', entities, answer: helpMessage(q.language), suggestions: suggestions(lex, q.language) };
   if (intent.name === 'ambiguous') {
-    return { ...base, intent: 'ambiguous', entities, answer: ambiguousMessage(entities.ambiguous, q.language), suggestions: ambiguousSuggestions(question, entities.ambiguous, q.language) };
+    return { ...base, intent: 'ambiguous', entities, answer: ambiguousMessage(entities.ambiguous, q.language, lex), suggestions: ambiguousSuggestions(question, entities.ambiguous, q.language) };
   }
   if (intent.name === 'unknown') {
     const llm = options.llm === undefined ? llmFromEnv() : options.llm;

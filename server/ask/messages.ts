@@ -40,10 +40,11 @@ export function unknownMessage(language: Language): string {
   return t(language, '抱歉,我没能理解这个问题,也不会随意猜测。可以试试这样问:', 'Sorry, I could not place this question, and I will not guess. Try asking, for example:');
 }
 
-export function ambiguousMessage(items: Ambiguity[], language: Language): string {
+export function ambiguousMessage(items: Ambiguity[], language: Language, lex?: Lexicon): string {
   const first = items[0];
   if (!first) return unknownMessage(language);
-  const cands = first.candidates.slice(0, 10);
+  const english = (c: string): string => [...(lex?.agencies.values() ?? [])].find((a) => a.name === c)?.nameEn ?? c;
+  const cands = first.candidates.slice(0, 10).map((c) => (language === 'en' ? english(c) : c));
   return t(language,
     `“${first.text}”可以指多个对象:${cands.join('、')}${first.candidates.length > 10 ? '等' : ''}。请说得更具体一些。`,
     `"${first.text}" could mean several things: ${cands.join(', ')}${first.candidates.length > 10 ? ', …' : ''}. Please be more specific.`);

@@ -6,11 +6,16 @@ import { CliError } from './errors.ts';
 
 export const DEFAULT_DB = process.env.POLICY_GRAPH_DB || './data';
 
+/**
+ * Open an existing store for reading. The embedded store is opened read-write on purpose: LadybugDB lets a
+ * read-only opener in next to a writer and then fails on the writer's half-written WAL, while a read-write open
+ * takes the file lock and gives the clear "in use by another process" message when the server runs.
+ */
 export async function openForRead(db: string): Promise<GraphStore> {
   if (!process.env.NEO4J_URI && !existsSync(databaseFile(db))) {
     throw new CliError(`no store at ${db}: ingest documents first (policy-graph ingest --db ${db} <files…>)`);
   }
-  return openStore({ db, readOnly: true });
+  return openStore({ db, readOnly: Boolean(process.env.NEO4J_URI) });
 }
 
 export function openForWrite(db: string): Promise<GraphStore> {

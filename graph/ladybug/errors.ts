@@ -4,7 +4,8 @@ import { StoreError } from '../types.ts';
 export function classify(error: unknown, where: string): StoreError {
   if (error instanceof StoreError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  if (/Could not set lock|lock on file/i.test(message)) {
+  // A read-only open next to a running writer sees its half-written WAL: same cause, same advice.
+  if (/Could not set lock|lock on file|WAL file is corrupted/i.test(message)) {
     return new StoreError('locked', `The database ${where} is in use by another process (is \`policy-graph serve\` running? ` +
       'Use the API instead, or stop the server first).', true, { cause: error });
   }

@@ -10,6 +10,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'pg-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const stats = (db: string) => JSON.parse(cli('stats', '--json', '--db', db).stdout) as Record<string, number>;
 
+// Child processes share 2 busy cores with other suites: generous per-test limits (nothing here is timed).
+const SLOW = 180_000;
+
 describe('policy-graph CLI', () => {
   it('ingests the sample, re-ingests it without duplicates, exports deterministically and removes it', () => {
     const db = join(tmp, 'main');
@@ -36,13 +39,20 @@ describe('policy-graph CLI', () => {
     expect(graphml.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<graphml /);
     expect(graphml.stdout.match(/<node /g)?.length).toBeGreaterThan(counts.Measure!);
 
+    const ask = cli('ask', '市能源局牵头哪些措施?', '--db', db);
+    expect(ask.code, ask.stderr).toBe(0);
+    expect(ask.stdout).toMatch(/市能源局/);
+    const measureRefs = graph.measures!.filter((m) => (m.lead as string[]).includes('市能源局')).map((m) => m.ref);
+    for (const ref of measureRefs) expect(ask.stdout).toContain(String(ref));
+    expect(JSON.parse(cli('ask', 'Which measures does 市能源局 lead?', '--json', '--db', db).stdout)).toMatchObject({ language: 'en' });
+
     const removed = cli('remove', String(graph.documents![0]!.id), '--db', db);
     expect(removed.code, removed.stderr).toBe(0);
     expect(Object.values(stats(db)).every((n) => n === 0)).toBe(true);
     const gone = cli('remove', String(graph.documents![0]!.id), '--db', db);
     expect(gone.code).toBe(1);
     expect(gone.stderr).toMatch(/^policy-graph: no ingested document/);
-  });
+  }, SLOW);
 
   it('a single bad file: a clear message naming it, exit 1, and no store written', () => {
     const db = join(tmp, 'bad');
@@ -53,7 +63,7 @@ describe('policy-graph CLI', () => {
     expect(r.stdout).toContain(`✗ ${empty}:`);
     expect(existsSync(db)).toBe(false);
     expect(noStack(r)).toBe(true);
-  });
+  }, SLOW);
 
   it('a mixed batch loads the good documents, lists the missing one and exits 1', () => {
     const db = join(tmp, 'mixed');
@@ -63,7 +73,7 @@ describe('policy-graph CLI', () => {
     expect(r.stdout).toMatch(/Loaded 1 document/);
     expect(r.stdout).toContain(missing);
     expect(stats(db).Document).toBe(1);
-  });
+  }, SLOW);
 
   it('a second writer gets the "in use by another process" message while the store is open', async () => {
     const db = join(tmp, 'locked');
@@ -76,7 +86,7 @@ describe('policy-graph CLI', () => {
     } finally {
       await store.close();
     }
-  });
+  }, SLOW);
 
   it('usage errors exit 2, failures exit 1, both without stack traces', () => {
     const unknown = cli('frobnicate');
@@ -88,5 +98,5 @@ describe('policy-graph CLI', () => {
     expect(noStore.stderr).toMatch(/^policy-graph: no store at .*nothing-here: ingest documents first/);
     for (const r of [unknown, format, noStore]) expect(noStack(r)).toBe(true);
     expect(cli('ingest', '--help').stdout).toMatch(/With a single bad file nothing is written/);
-  });
+  }, SLOW);
 });

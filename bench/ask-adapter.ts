@@ -1,7 +1,8 @@
-// The question engine as the server gets it (server/ask's public function), or undefined while it is missing.
+// The question engine as the bench's server gets it: the rule engine only (no LLM), as the targets are stated for it.
 import type { GraphStore } from '../graph/types.ts';
-import type { AskFn } from '../server/context.ts';
+import type { AskFn } from '../server/index.ts';
+import { answerQuestion } from '../server/ask/index.ts';
 
-export async function makeAsk(_store: GraphStore): Promise<AskFn | undefined> {
-  return undefined;
+export async function makeAsk(store: GraphStore): Promise<AskFn> {
+  return (question) => answerQuestion(store, question, { llm: null });
 }

@@ -41,9 +41,9 @@ export function collectRows(docs: PolicyDocument[]): CopyRows {
 
 export function ddl(): string[] {
   const nodes = NODES.map((n) => `CREATE NODE TABLE ${n.label}(${Object.entries(n.properties)
-    .map(([k, t]) => `${k} ${t}`).join(', ')}, PRIMARY KEY(id))`);
+    .map(([k, t]) => `\`${k}\` ${t}`).join(', ')}, PRIMARY KEY(id))`);
   const rels = RELS.map((r) => `CREATE REL TABLE ${r.type}(${r.pairs.map(([f, t]) => `FROM ${f} TO ${t}`).join(', ')}${
-    Object.entries(r.properties).map(([k, t]) => `, ${k} ${t}`).join('')})`);
+    Object.entries(r.properties).map(([k, t]) => `, \`${k}\` ${t}`).join('')})`);
   return [...nodes, ...rels];
 }
 

@@ -2,7 +2,7 @@
 // agency, citations and targets — written as Simplified text, with the ground truth recorded beside it.
 import type { Rng } from './prng.ts';
 import type { DocHead } from './corpus-head.ts';
-import { CHAPTER_TITLES, CLAUSES, MUNICIPAL, NATIONAL, NOUNS, SUPPORT_CHAPTER, SUPPORT_MEASURES, TOPICS, VERBS, cityBodies } from './pools.ts';
+import { CHAPTER_TITLES, CLAUSES, CORE_DEPARTMENTS, MUNICIPAL, NATIONAL, NOUNS, SUPPORT_CHAPTER, SUPPORT_MEASURES, TOPICS, VERBS, cityBodies } from './pools.ts';
 
 export interface TruthMeasure { ref: string; lead: string[]; cooperating: string[]; actions: string[][] }
 export interface TruthCitation { number: string | null; title: string; status: 'in-force' | 'planned' }
@@ -37,14 +37,14 @@ export function renderBody(ctx: BodyContext): { text: string; truth: BodyTruth }
 
   const own = [...MUNICIPAL.map((m) => `市${m}`), ...cityBodies(head.city)];
   const working = rng.sample(own, rng.int(8, 25));
-  const written = (id: string): string => (id.startsWith('市') && rng.chance(0.1) ? id.slice(1) : id);
+  const written = (id: string): string => (CORE_DEPARTMENTS.has(id) && rng.chance(0.1) ? id.slice(1) : id);
 
-  const inForce = (): string => {
+  const inForce = (preamble = false): string => {
     const cited = rng.chance(0.5) ? ctx.earlier() : null;
     const doc = cited ? { title: cited.title, number: cited.number, issuer: null } : rng.pick(NATIONAL);
     const key = doc.number ?? doc.title;
     cites.set(key, { number: doc.number, title: doc.title, status: 'in-force' });
-    const verb = rng.pick(['贯彻落实', '落实', '根据', '依据']);
+    const verb = preamble ? '深入贯彻落实' : rng.pick(['贯彻落实', '落实', '根据', '依据']);
     if (!doc.number) return `${verb}${doc.issuer ?? ''}《${doc.title}》要求,`;
     if (malformedLeft > 0 && rng.chance(0.5)) {
       malformedLeft--;
@@ -54,7 +54,9 @@ export function renderBody(ctx: BodyContext): { text: string; truth: BodyTruth }
     return `${verb}${doc.issuer ?? ''}《${doc.title}》(${doc.number})要求,`;
   };
   const planned = (topic: string): string => {
-    const title = `${head.city.name}${topic}${rng.pick(['实施方案', '专项规划', '管理办法', '工作方案'])}`;
+    // never the document's own plan (that is not a citation)
+    const kind = topic === head.topic ? '专项规划' : rng.pick(['实施方案', '专项规划', '管理办法', '工作方案']);
+    const title = `${head.city.name}${topic}${kind}`;
     if (!cites.has(title)) cites.set(title, { number: null, title, status: 'planned' });
     return `${rng.pick(['制定', '编制', '出台'])}《${title}》,`;
   };
@@ -79,7 +81,7 @@ export function renderBody(ctx: BodyContext): { text: string; truth: BodyTruth }
     rng.sample(CLAUSES, n).map((c) => c.replaceAll('{t}', topic)).join(p.comma) + '。';
 
   const lines: string[] = [];
-  lines.push(`为${inForce()}推动${head.topic}高质量发展${p.comma}结合我市实际${p.comma}制定本方案。`);
+  lines.push(`为${inForce(true)}推动${head.topic}高质量发展${p.comma}结合我市实际${p.comma}制定本方案。`);
   const measures: TruthMeasure[] = [];
   const chapterCount = rng.int(3, 9);
   const support = rng.chance(0.4);

@@ -38,8 +38,10 @@ export function docHead(seed: number, index: number): DocHead {
   const serial = Math.floor(index / (CITIES.length * 10)) + 1;
   const kind = rng.pick(KINDS);
   const topic = rng.pick(TOPICS);
-  const span = rng.chance(0.2) ? `(${year}—${year + 2}年)` : '';
-  const plan = `${city.name}${topic}${rng.pick(PLAN_KINDS)}${span}`;
+  // a year in every title keeps titles of one city apart (a title shared by two numbers is rare in this genre)
+  const plan = rng.chance(0.2)
+    ? `${city.name}${topic}${rng.pick(PLAN_KINDS)}(${year}—${year + 2}年)`
+    : `${city.name}${year}年${topic}${rng.pick(PLAN_KINDS)}`;
   const issuer = `${city.name}人民政府${kind.office ? '办公室' : ''}`;
   const month = rng.int(1, 12);
   const day = rng.int(1, 23);

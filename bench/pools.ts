@@ -31,6 +31,13 @@ export const MUNICIPAL: string[] = [
   '农牧业科学研究所', '政务服务中心', '人民政府驻北京联络处', '园林绿化服务中心', '供销合作社联合社',
 ];
 
+/** Standard departments, also written without 市 (林业和草原局 for 市林业和草原局) as in the sample. */
+export const CORE_DEPARTMENTS = new Set([
+  '发展和改革委员会', '教育局', '科学技术局', '工业和信息化局', '公安局', '民政局', '司法局', '财政局',
+  '人力资源和社会保障局', '自然资源局', '生态环境局', '住房和城乡建设局', '交通运输局', '水利局', '农牧局',
+  '商务局', '文化和旅游局', '卫生健康委员会', '应急管理局', '审计局', '市场监督管理局', '统计局', '林业和草原局', '能源局',
+].map((d) => `市${d}`));
+
 /** Bodies named after the city (国家税务总局鄂尔多斯市税务局, 鄂尔多斯供电公司 …). */
 export function cityBodies(city: City): string[] {
   return [

@@ -4,7 +4,7 @@
 import express from 'express';
 import type { AddressInfo } from 'node:net';
 import { openStore } from '../graph/index.ts';
-import { createApp } from '../server/app.ts';
+import { createApp } from '../server/index.ts';
 import { makeAsk } from './ask-adapter.ts';
 
 const i = process.argv.indexOf('--db');
@@ -24,7 +24,7 @@ outer.use(app);
 const server = outer.listen(0, '127.0.0.1', () => {
   const { port } = server.address() as AddressInfo;
   const startupMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  process.send?.({ port, startupMs, ask: ask !== undefined });
+  process.send?.({ port, startupMs, ask: true });
 });
 
 const stop = (): void => {

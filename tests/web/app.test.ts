@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoGraph, shot, skipReason, start, type Harness } from './harness.ts';
-import { XSS_AGENCY, xssDocumentBytes } from './xss-doc.ts';
+import { XSS_AGENCY, xssDocument } from './xss-doc.ts';
 
 if (skipReason) console.warn(`[tests/web] ${skipReason}`);
 
@@ -16,7 +16,7 @@ describe.skipIf(!!skipReason)('web app in Chromium', () => {
     return (await res.json()) as T;
   };
 
-  beforeAll(async () => { h = await start([xssDocumentBytes()]); }, 120_000);
+  beforeAll(async () => { h = await start([xssDocument()]); }, 120_000);
   afterAll(async () => { await h?.close(); });
 
   it('start page draws the agency graph the API describes, without overlapping labels', async () => {
@@ -43,7 +43,7 @@ describe.skipIf(!!skipReason)('web app in Chromium', () => {
     expect(await page.locator('.legend li').count()).toBeGreaterThanOrEqual(2);
     await shot(page, 'agencies-1280');
     // Clicking an agency highlights its neighbourhood and lists its measures.
-    await page.evaluate(() => window.cy!.getElementById('市科学技术局').emit('tap'));
+    await page.evaluate(() => { window.cy!.getElementById('市科学技术局').emit('tap'); });
     await page.locator('.panel .agency-name').waitFor();
     expect(await page.locator('.panel .agency-name').textContent()).toBe('市科学技术局');
     expect(await page.locator('.panel tbody tr').count()).toBeGreaterThan(0);
@@ -115,7 +115,7 @@ describe.skipIf(!!skipReason)('web app in Chromium', () => {
     await page.getByRole('button', { name: XSS_AGENCY, exact: true }).click();
     await page.locator('.panel .agency-name').waitFor();
     expect(await page.locator('.panel .agency-name').textContent()).toBe(XSS_AGENCY);
-    await page.evaluate((name) => window.cy!.getElementById(name).emit('mouseover'), XSS_AGENCY);
+    await page.evaluate((name) => { window.cy!.getElementById(name).emit('mouseover'); }, XSS_AGENCY);
     expect(await page.locator('.tooltip').textContent()).toContain(XSS_AGENCY);
     const measure = page.locator('.panel tbody a[href^="#/measures/"]').first();
     await measure.click();

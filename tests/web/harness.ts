@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { PolicyDocument } from '../../ingest/index.ts';
 import { repoRoot, tempDir } from '../support/index.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? null;
@@ -36,11 +37,11 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-export async function start(extraDocuments: Uint8Array[] = []): Promise<Harness> {
+export async function start(extraDocuments: PolicyDocument[] = []): Promise<Harness> {
   if (!CHROMIUM) throw new Error('Chromium is required under CI (apt-get install -y chromium)');
   mkdirSync(screenshotDir, { recursive: true });
   const webDist = await buildWeb();
-  const [{ openStore }, { ingestFile, ingestBuffer }, { createApp }, { answerQuestion }, { samplePath }] = await Promise.all([
+  const [{ openStore }, { ingestFile }, { createApp }, { answerQuestion }, { samplePath }] = await Promise.all([
     import('../../graph/index.ts'), import('../../ingest/index.ts'), import('../../server/app.ts'),
     import('../../server/ask/index.ts'), import('../support/index.ts'),
   ]);
@@ -48,17 +49,14 @@ export async function start(extraDocuments: Uint8Array[] = []): Promise<Harness>
   const sample = await ingestFile(samplePath);
   if (!sample.ok) throw new Error(`sample rejected: ${sample.reason}`);
   await store.loadDocument(sample.document);
-  for (const bytes of extraDocuments) {
-    const r = ingestBuffer(bytes, { file: 'extra.txt' });
-    if (!r.ok) throw new Error(`extra document rejected: ${r.reason} ${JSON.stringify(r.diagnostics)}`);
-    await store.loadDocument(r.document);
-  }
-  const app = createApp({ store, ask: (q: string) => answerQuestion(q), webDist, limits: { askPerMinute: false, apiPerMinute: false } });
+  for (const doc of extraDocuments) await store.loadDocument(doc);
+  const app = createApp({ store, ask: (q: string) => answerQuestion(store, q, { llm: null }), webDist, limits: { askPerMinute: false, apiPerMinute: false } });
   const server: Server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const context = await chromium.launchPersistentContext(tempDir('pg-chromium-'), {
     executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 800 }, acceptDownloads: true,
   });
+  context.setDefaultTimeout(15_000);
   const page = context.pages()[0] ?? await context.newPage();
   const dialogs: string[] = [];
   const pageErrors: string[] = [];

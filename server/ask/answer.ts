@@ -85,7 +85,9 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
       const r = rows[0]; const what = intent.number ?? intent.title ?? '';
       if (!r) return zh ? `图中没有找到文件${what}。` : `The document ${what} is not in the graph.`;
       const by = r.citedBy as string[];
-      const cites = by.length ? (zh ? `,被 ${by.length} 项措施引用:${list(by, lang)}` : `; cited by ${by.length} measure${by.length > 1 ? 's' : ''}: ${list(by, lang)}`) : (zh ? ',没有措施引用它' : '; no measure cites it');
+      const docs = (Array.isArray(r.citingDocuments) ? r.citingDocuments : []).map(String);
+      const cites = by.length ? (zh ? `,被 ${by.length} 项措施引用:${list(by, lang)}` : `; cited by ${by.length} measure${by.length > 1 ? 's' : ''}: ${list(by, lang)}`)
+        : docs.length ? (zh ? `,被文件${list(docs, lang)}直接引用` : `; cited directly by ${list(docs, lang)}`) : (zh ? ',没有措施引用它' : '; no measure cites it');
       return zh ? `${what}是${doc({ title: r.title }, lang)}${cites}。` : `${what} is ${doc({ title: r.title }, lang)}${cites}.`;
     }
     case 'forwards':
@@ -121,6 +123,7 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
 }
 
 export function answerText(intent: Intent, rows: Row[], lex: Lexicon, language: Language): string {
-  const text = compose(intent, rows, lex, language === 'en' ? 'en' : 'zh');
+  const raw = compose(intent, rows, lex, language === 'en' ? 'en' : 'zh');
+  const text = language === 'en' ? raw.charAt(0).toUpperCase() + raw.slice(1) : raw;
   return language === 'zh-Hant' ? toTraditional(text) : text;
 }

@@ -52,8 +52,10 @@ RETURN d.title AS title, d.number AS number, r.status AS status, collect(DISTINC
 ORDER BY title`,
   document_lookup: `MATCH (d:Document {id: $id})
 OPTIONAL MATCH (m:Measure)-[:HAS_ACTION*0..1]->(x)-[r:CITES]->(d)
-RETURN d.title AS title, d.number AS number, d.issuer AS issuer, d.ingested AS ingested,
-  collect(DISTINCT m.ref) AS citedBy, collect(DISTINCT r.status) AS statuses, d.id AS documentId`,
+WITH d, collect(DISTINCT m.ref) AS citedBy, collect(DISTINCT r.status) AS statuses
+OPTIONAL MATCH (c:Document)-[:CITES]->(d)
+RETURN d.title AS title, d.number AS number, d.issuer AS issuer, d.ingested AS ingested, citedBy, statuses,
+  collect(DISTINCT c.number) AS citingDocuments, d.id AS documentId`,
   forwards: `MATCH (f:Document {number: $number})-[:FORWARDS]->(d:Document)
 RETURN d.title AS title, d.number AS number, d.issuer AS issuer, f.title AS forwardedBy, d.id AS documentId
 ORDER BY title`,

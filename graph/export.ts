@@ -24,7 +24,7 @@ function group(rows: Row[], key: 'from' | 'to', value: 'from' | 'to'): Map<strin
 }
 
 const edges = (store: GraphStore, from: string, type: string, to: string) =>
-  read(store, `MATCH (a:${from})-[r:${type}]->(b:${to}) RETURN a.id AS from, b.id AS to`);
+  read(store, `MATCH (a:${from})-[r:${type}]->(b:${to}) RETURN a.id AS \`from\`, b.id AS \`to\``);
 
 export async function exportJson(store: GraphStore): Promise<GraphExport> {
   const docs = await read(store, 'MATCH (d:Document) RETURN d.id AS id, d.title AS title, d.number AS number, d.issuer AS issuer, ' +
@@ -45,7 +45,7 @@ export async function exportJson(store: GraphStore): Promise<GraphExport> {
   const actionMeasure = group(await edges(store, 'Measure', 'HAS_ACTION', 'Action'), 'to', 'from');
   const targetMeasure = group(await edges(store, 'Measure', 'HAS_TARGET', 'Target'), 'to', 'from');
   const targetAction = group(await edges(store, 'Action', 'HAS_TARGET', 'Target'), 'to', 'from');
-  const cites = await read(store, 'MATCH (s)-[r:CITES]->(d:Document) RETURN s.id AS from, d.id AS to, r.status AS status');
+  const cites = await read(store, 'MATCH (s)-[r:CITES]->(d:Document) RETURN s.id AS `from`, d.id AS `to`, r.status AS status');
   const forwards = group(await edges(store, 'Document', 'FORWARDS', 'Document'), 'from', 'to');
   const citedBy = group(cites, 'to', 'from');
   const status = new Map<string, string | null>();

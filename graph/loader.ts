@@ -101,7 +101,7 @@ async function createEdges(tx: Tx, plan: LoadPlan, fault?: FaultInjection): Prom
     const props = keys.length ? ` {${keys.map((k) => `${k}: r.${k}`).join(', ')}}` : '';
     const rows = g.rows.map((r) => ({ from: r.from, to: r.to, ...r.props }));
     await tx.run(
-      `UNWIND $rows AS r MATCH (a:${g.fromLabel} {id: r.from}), (b:${g.toLabel} {id: r.to}) CREATE (a)-[:${g.type}${props}]->(b)`,
+      `UNWIND $rows AS r MATCH (a:${g.fromLabel} {id: r.\`from\`}), (b:${g.toLabel} {id: r.\`to\`}) CREATE (a)-[:${g.type}${props}]->(b)`,
       { rows },
     );
     fault?.(`edges:${g.type}`);

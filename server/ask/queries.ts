@@ -27,8 +27,11 @@ ${ORDER_M}`,
 WHERE ${INVOLVED('a', 'm')} AND ${INVOLVED('b', 'm')}
 RETURN m.ref AS ref, a.name AS agencyA, b.name AS agencyB, m.documentId AS documentId, m.id AS measureId
 ${ORDER_M}`,
-  partners_of: `MATCH (a:Agency {id: $agency}), (b:Agency), (m:Measure)
-WHERE b.id <> a.id AND ${INVOLVED('a', 'm')} AND ${INVOLVED('b', 'm')}
+  partners_of: `MATCH (a:Agency {id: $agency}), (m:Measure)
+WHERE ${INVOLVED('a', 'm')}
+WITH a, m
+MATCH (b:Agency)
+WHERE b.id <> a.id AND ${INVOLVED('b', 'm')}
 RETURN b.name AS agency, count(DISTINCT m) AS shared, collect(DISTINCT m.ref) AS refs, b.id AS agencyId
 ORDER BY shared DESC, agency`,
   path_between: `MATCH p = (a:Agency {id: $a})-[:LEADS|COOPERATES_ON|RESPONSIBLE_FOR|HAS_ACTION*1..4]-(b:Agency {id: $b})
@@ -62,9 +65,10 @@ ORDER BY title`,
   planned_documents: `MATCH (m:Measure)-[:HAS_ACTION*0..1]->(x)-[r:CITES {status: 'planned'}]->(d:Document)
 RETURN d.title AS title, d.number AS number, collect(DISTINCT m.ref) AS refs, d.id AS documentId
 ORDER BY title`,
-  top_agency: `MATCH (a:Agency), (m:Measure)
-WHERE ${INVOLVED('a', 'm')}
-RETURN a.name AS agency, count(DISTINCT m) AS measures, a.id AS agencyId
+  top_agency: `MATCH (a:Agency)-[:LEADS|COOPERATES_ON|RESPONSIBLE_FOR]->(x)
+OPTIONAL MATCH (p:Measure)-[:HAS_ACTION]->(x)
+WITH a, CASE WHEN p IS NULL THEN x.id ELSE p.id END AS measureId
+RETURN a.name AS agency, count(DISTINCT measureId) AS measures, a.id AS agencyId
 ORDER BY measures DESC, agency`,
   targets_by_year: `${TARGET_ROW}
 WHERE t.year = $year

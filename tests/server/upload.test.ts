@@ -17,6 +17,13 @@ afterAll(async () => { await f?.store.close(); });
 const exportHash = async (store: GraphStore) => createHash('sha256').update(JSON.stringify(await exportJson(store))).digest('hex');
 const malformed = (name: string) => readFileSync(join(repoRoot, 'tests', 'fixtures', 'malformed', name));
 
+/** A second, small document in HTML that cites what the sample cites (国函〔2022〕68号) and names 市科学技术局 as lead. */
+const SECOND = ['某某市人民政府关于印发测试工作分解方案的通知', '发文字号:鄂府办发〔2024〕9号', '成文日期:2024-01-02', '',
+  '一、推进科技创新',
+  '(一)建设创新平台,落实《国务院关于同意鄂尔多斯市建设国家可持续发展议程创新示范区的批复》(国函〔2022〕68号)。(牵头单位:市科学技术局,配合单位:市财政局)',
+  '具体落实举措:', '1.到2025年建成10个创新平台。(市科学技术局)', '二、加强组织保障', '(一)加强组织领导。(牵头单位:市人民政府办公室)',
+].map((l) => `<p>${l}</p>`).join('\n');
+
 describe('upload', () => {
   it('re-uploading the sample (multipart) replaces it with identical content', async () => {
     const before = await exportHash(f.store);
@@ -35,6 +42,24 @@ describe('upload', () => {
     expect(results.map((r) => r.status)).toEqual([201, 201, 201]);
     const health = await request(f.app).get('/api/health').expect(200);
     expect(health.body.documents).toBe(1);
+  });
+
+  it('a second document (HTML) shares the cited document and the agency with the sample', async () => {
+    const before = (await request(f.app).get('/api/stats').expect(200)).body as Record<string, number>;
+    const sciBefore = (await request(f.app).get('/api/agencies').expect(200)).body.find((a: { id: string }) => a.id === '市科学技术局');
+    const r = await request(f.app).post('/api/documents')
+      .attach('file', Buffer.from(`<!doctype html><html><head><meta charset="utf-8"></head><body>${SECOND}</body></html>`), { filename: 'second.html', contentType: 'text/html' })
+      .expect(201);
+    expect(r.body.replaced).toBe(false);
+    const after = (await request(f.app).get('/api/stats').expect(200)).body as Record<string, number>;
+    expect(after.Document).toBe(before.Document! + 1);
+    expect(after.ReferencedDocument).toBe(before.ReferencedDocument);      // 国函〔2022〕68号 is shared, not duplicated
+    const cited = (await request(f.app).get(`/api/documents/${encodeURIComponent('number:国函〔2022〕68号')}`).expect(200)).body;
+    expect(cited.citedBy.map((c: { document: { id: string } }) => c.document.id).sort()).toEqual([r.body.document.id, f.doc.id].sort());
+    const sciAfter = (await request(f.app).get('/api/agencies').expect(200)).body.find((a: { id: string }) => a.id === '市科学技术局');
+    expect(sciAfter.lead).toBe(sciBefore.lead + 1);
+    const targets = (await request(f.app).get('/api/targets?year=2025&agency=市科学技术局').expect(200)).body as Array<{ documentId: string }>;
+    expect(targets.some((t) => t.documentId === r.body.document.id)).toBe(true);
   });
 
   it('422 with reasons and diagnostics for a rejected document, nothing stored', async () => {

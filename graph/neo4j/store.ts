@@ -28,7 +28,13 @@ export class Neo4jStore implements GraphStore {
     readonly where: string, readonly readOnly: boolean) {}
 
   static async open(uri: string, auth: { user?: string; password?: string }, database: string | undefined, readOnly: boolean) {
-    const driver = neo4j.driver(uri, neo4j.auth.basic(auth.user ?? 'neo4j', auth.password ?? ''), { disableLosslessIntegers: false });
+    let driver: Driver;
+    try {
+      driver = neo4j.driver(uri, neo4j.auth.basic(auth.user ?? 'neo4j', auth.password ?? ''), { disableLosslessIntegers: false });
+    } catch (e) {
+      throw new StoreError('unavailable', `NEO4J_URI "${uri}" is not a Neo4j address (e.g. bolt://localhost:7687 or neo4j://host:7687).`,
+        false, { cause: e });
+    }
     const store = new Neo4jStore(driver, database, uri, readOnly);
     try {
       await driver.verifyConnectivity(database ? { database } : {});

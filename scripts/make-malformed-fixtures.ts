@@ -19,6 +19,7 @@ const manifest = cases.map((c) => {
   const entry: Record<string, unknown> = { file: c.file, category: c.category, note: c.note, expect: c.expect };
   if (c.reason) entry.reason = c.reason;
   if (c.diagnostics) entry.diagnostics = c.diagnostics;
+  if (c.diagnosed) entry.diagnosed = true;
   entry.sha256 = createHash('sha256').update(c.bytes).digest('hex');
   return entry;
 });

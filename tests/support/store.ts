@@ -52,13 +52,13 @@ export interface StoreSnapshot {
 export async function snapshotStore(store: GraphStore): Promise<StoreSnapshot> {
   const nodes: Record<string, unknown[]> = {};
   for (const spec of NODES) {
-    const props = Object.keys(spec.properties).map((p) => `n.${p} AS ${p}`).join(', ');
+    const props = Object.keys(spec.properties).map((p) => `n.\`${p}\` AS \`${p}\``).join(', ');
     nodes[spec.label] = sortRows(await store.run({ cypher: `MATCH (n:${spec.label}) RETURN ${props}`, params: {} }, { readOnly: true }));
   }
   const relationships: Record<string, unknown[]> = {};
   for (const spec of RELS) {
     for (const [from, to] of spec.pairs) {
-      const props = Object.keys(spec.properties).map((p) => `, r.${p} AS ${p}`).join('');
+      const props = Object.keys(spec.properties).map((p) => `, r.\`${p}\` AS \`${p}\``).join('');
       const cypher = `MATCH (a:${from})-[r:${spec.type}]->(b:${to}) RETURN a.id AS from, b.id AS to${props}`;
       relationships[`${spec.type}:${from}->${to}`] = sortRows(await store.run({ cypher, params: {} }, { readOnly: true }));
     }

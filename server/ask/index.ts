@@ -55,6 +55,11 @@ function llmAnswer(count: number, refused: string | undefined, error: string | u
   return language === 'en' ? en : language === 'zh-Hant' ? toTraditional(zh) : zh;
 }
 
+function truncationNote(count: number, maxRows: number, language: Language): string {
+  if (count < maxRows) return '';
+  return language === 'en' ? ` (only the first ${maxRows} rows are shown)` : language === 'zh-Hant' ? `(僅顯示前 ${maxRows} 條)` : `(仅显示前 ${maxRows} 条)`;
+}
+
 /** Answer one question from the graph: rules first, the LLM only for questions the rules cannot place. */
 export async function answerQuestion(store: GraphStore, question: string, options: AskOptions = {}): Promise<AskAnswer> {
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -87,6 +92,7 @@ export async function answerQuestion(store: GraphStore, question: string, option
   const rows = shapeRows(intent, await store.run(query, { readOnly: true, timeoutMs, maxRows }));
   return {
     question, language: q.language, intent: intent.name, entities, cypher: query.cypher, params: query.params,
-    columns: columnsOf(query.cypher, rows), rows, answer: answerText(intent, rows, lex, q.language), graph: toElements(intent, rows, lex),
+    columns: columnsOf(query.cypher, rows), rows, answer: answerText(intent, rows, lex, q.language) + truncationNote(rows.length, maxRows, q.language),
+    graph: toElements(intent, rows, lex),
   };
 }

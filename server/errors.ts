@@ -3,6 +3,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import multer from 'multer';
 import { ZodError } from 'zod';
 import { StoreError, type StoreErrorCode } from '../graph/types.ts';
+import { localize, type Lang } from './messages.ts';
 
 /** An error whose message is safe to show to the user. */
 export class HttpError extends Error {
@@ -58,7 +59,8 @@ export function errorHandler(log: (msg: string, err: unknown) => void = defaultL
     if (m.status === 500) log(`${req.method} ${req.path} → 500`, err);   // expected 4xx/503 are not logged
     if (res.headersSent) { res.end(); return; }
     if (m.retryAfter) res.set('Retry-After', String(m.retryAfter));
-    res.status(m.status).json({ error: { code: m.code, message: m.message, ...m.extra } });
+    const lang = res.locals.lang as Lang | undefined;   // set by routes that know the user's language (ask)
+    res.status(m.status).json({ error: { code: m.code, message: localize(m.code, m.message, lang), ...m.extra } });
   };
 }
 

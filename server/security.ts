@@ -2,6 +2,7 @@
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
+import { localize, type Lang } from './messages.ts';
 
 export function securityHeaders(): RequestHandler {
   return helmet({
@@ -35,7 +36,8 @@ export function limiter(perMinute: number | false, what: string): RequestHandler
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     handler: (_req, res, _next, options) => {
-      res.status(options.statusCode).json({ error: { code: 'rate-limited', message: `too many ${what} requests; try again in a minute` } });
+      const message = localize('rate-limited', `too many ${what} requests; try again in a minute`, res.locals.lang as Lang | undefined);
+      res.status(options.statusCode).json({ error: { code: 'rate-limited', message } });
     },
   });
 }

@@ -67,9 +67,26 @@ describe('ask', () => {
     await request(app).post('/api/ask').send({ question: 'b' }).expect(200);
     const r = await request(app).post('/api/ask').send({ question: 'c' }).expect(429);
     expect(r.body.error.code).toBe('rate-limited');
+    expect(r.body.error.message).toMatch(/too many/);
+    const zh = await request(app).post('/api/ask').send({ question: '市科学技术局牵头哪些措施' }).expect(429);
+    expect(zh.body.error.message).toBe('提问太频繁,请一分钟后再试。');
     await request(app).get('/api/health').expect(200);            // other routes have their own budget
     const open = createApp({ store: f.store, webDist: false, limits: { askPerMinute: false }, ask: async (q) => ({ q }) });
     for (let i = 0; i < 5; i++) await request(open).post('/api/ask').send({ question: `q${i}` }).expect(200);
+  });
+});
+
+describe('errors in the asker\'s language', () => {
+  it('answers ask errors in Simplified, Traditional or English like the question', async () => {
+    const app = createApp({ store: f.store, webDist: false, ask: async () => { throw new StoreError('timeout', 'The query took too long.'); } });
+    const hans = await request(app).post('/api/ask').send({ question: '哪些措施由市能源局负责?' }).expect(503);
+    expect(hans.body.error).toEqual({ code: 'timeout', message: '查询超时,请把问题问得更具体一些,或稍后再试。' });
+    const hant = await request(app).post('/api/ask').send({ question: '哪些措施由市能源局負責?這個' }).expect(503);
+    expect(hant.body.error.message).toBe('查詢逾時,請把問題問得更具體一些,或稍後再試。');
+    const en = await request(app).post('/api/ask').send({ question: 'Which measures does the energy bureau lead?' }).expect(503);
+    expect(en.body.error.message).toBe('The query took too long.');
+    const long = await request(app).post('/api/ask').send({ question: '问'.repeat(501) }).expect(400);
+    expect(long.body.error.message).toMatch(/^请求有误\(问题须为 1–500 字\): question/);
   });
 });
 

@@ -41,8 +41,15 @@ function readUpload(req: Request): Upload {
   }
   const body: unknown = req.body;
   if (!Buffer.isBuffer(body) || body.length === 0) throw new HttpError(400, 'bad-request', 'the request body is empty');
-  const name = req.get('x-file-name');
-  return { bytes: new Uint8Array(body), name: name ? name.slice(0, 300) : null, contentType: req.get('content-type') };
+  return { bytes: new Uint8Array(body), name: headerName(req.get('x-file-name')), contentType: req.get('content-type') };
+}
+
+/** `X-File-Name`, percent-encoded when not ASCII (encodeURIComponent). */
+function headerName(raw: string | undefined): string | null {
+  if (!raw) return null;
+  let name = raw;
+  try { name = decodeURIComponent(raw); } catch { /* keep it as sent */ }
+  return name.slice(0, 300) || null;
 }
 
 export function uploadRoutes(ctx: Ctx, limiter: RequestHandler): Router {

@@ -37,11 +37,13 @@ describe('upload', () => {
 
   it('accepts a raw text/plain body; concurrent uploads are serialized and all succeed', async () => {
     const send = () => request(f.app).post('/api/documents').set('Content-Type', 'text/plain; charset=utf-8')
-      .set('X-File-Name', 'sample.txt').send(Buffer.from(sampleBytes()));
+      .set('X-File-Name', encodeURIComponent('鄂府发〔2023〕58号.txt')).send(Buffer.from(sampleBytes()));
     const results = await Promise.all([send(), send(), send()]);
     expect(results.map((r) => r.status)).toEqual([201, 201, 201]);
     const health = await request(f.app).get('/api/health').expect(200);
     expect(health.body.documents).toBe(1);
+    const doc = (await request(f.app).get(`/api/documents/${encodeURIComponent(f.doc.id)}`).expect(200)).body;
+    expect(doc.document.sourceFile).toBe('鄂府发〔2023〕58号.txt');
   });
 
   it('a second document (HTML) shares the cited document and the agency with the sample', async () => {

@@ -74,6 +74,11 @@ describe('ingestBuffer on mutated documents', () => {
     fc.assert(fc.property(fc.array(fc.nat({ max: chapters.length - 1 }), { maxLength: 12 }), (order) =>
       holds(utf8(order.map((i) => chapters[i]).join('')), 'c.txt')), MUTATE_RUNS);
   });
+  it('lines of the sample picked, repeated and reordered', () => {
+    const lines = sample.split('\n');
+    fc.assert(fc.property(fc.array(fc.nat({ max: lines.length - 1 }), { maxLength: 80 }), (pick) =>
+      holds(utf8(pick.map((i) => lines[i]).join('\n')), 'l.txt')), MUTATE_RUNS);
+  });
   it('the sample cut at any byte', () => {
     const bytes = utf8(sample);
     fc.assert(fc.property(fc.nat({ max: bytes.length }), (at) => holds(bytes.slice(0, at), 't.txt')), MUTATE_RUNS);

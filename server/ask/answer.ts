@@ -54,7 +54,13 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
     case 'path_between': {
       const a = nameOf(lex, intent.a, lang); const b = nameOf(lex, intent.b, lang);
       if (!n) return zh ? `在 4 步之内没有找到${a}与${b}之间的联系。` : `No connection within 4 steps between ${a} and ${b}.`;
-      const paths = rows.map((r) => (r.path as string[]).map((x, i) => ((r.kinds as string[])[i] === 'measure' ? (zh ? `措施${x}` : `measure ${x}`) : x)).join(' → '));
+      const label = (r: Row, x: string, i: number): string => {
+        const kind = (r.kinds as string[])[i];
+        if (kind === 'measure') return zh ? `措施${x}` : `measure ${x}`;
+        if (kind === 'action') return zh ? `举措${x}` : `action ${x}`;
+        return kind === 'agency' && !zh ? nameOf(lex, String((r.ids as string[])[i]), lang).replace(/^the /, '') : x;
+      };
+      const paths = rows.map((r) => (r.path as string[]).map((x, i) => label(r, x, i)).join(' → '));
       return zh ? `${a}与${b}之间最短的联系经过 ${s(rows[0]?.hops)} 步,共 ${n} 条:${paths.join(';')}。` : `The shortest connections between ${a} and ${b} take ${s(rows[0]?.hops)} steps (${n}): ${paths.join('; ')}.`;
     }
     case 'measure_agencies': {
@@ -103,12 +109,12 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
       return zh ? `参与措施最多的部门是${list(names, lang)}(${n > 1 ? '各 ' : ''}${s(rows[0]?.measures)} 项)。` : `The agency taking part in the most measures: ${list(names, lang)} (${s(rows[0]?.measures)} measures).`;
     }
     case 'targets_by_year':
-      return targetsText(rows, lang, zh ? `${intent.year}年共有 ${n} 项量化目标` : `${n} targets for ${intent.year}`, zh ? `没有找到${intent.year}年的目标。` : `No targets found for ${intent.year}.`);
+      return targetsText(rows, lang, zh ? `${intent.year}年共有 ${n} 项量化目标` : `${n} target${n === 1 ? '' : 's'} for ${intent.year}`, zh ? `没有找到${intent.year}年的目标。` : `No targets found for ${intent.year}.`);
     case 'targets_by_topic':
-      return targetsText(rows, lang, zh ? `关于“${intent.topic}”的目标有 ${n} 项` : `${n} targets about "${intent.topic}"`, zh ? `没有找到关于“${intent.topic}”的目标。` : `No targets about "${intent.topic}" were found.`);
+      return targetsText(rows, lang, zh ? `关于“${intent.topic}”的目标有 ${n} 项` : `${n} target${n === 1 ? '' : 's'} about "${intent.topic}"`, zh ? `没有找到关于“${intent.topic}”的目标。` : `No targets about "${intent.topic}" were found.`);
     case 'agency_targets': {
       const a = nameOf(lex, intent.agency, lang); const y = intent.year ? (zh ? `到${intent.year}年` : ` by ${intent.year}`) : '';
-      return targetsText(rows, lang, zh ? `${a}${y}要完成的目标有 ${n} 项` : `${n} targets for ${a}${y}`, zh ? `没有找到${a}${y}的目标。` : `No targets found for ${a}${y}.`);
+      return targetsText(rows, lang, zh ? `${a}${y}要完成的目标有 ${n} 项` : `${n} target${n === 1 ? '' : 's'} for ${a}${y}`, zh ? `没有找到${a}${y}的目标。` : `No targets found for ${a}${y}.`);
     }
     case 'measures_by_topic':
       if (!n) return zh ? `没有找到与“${intent.topic}”有关的措施。` : `No measures about "${intent.topic}" were found.`;

@@ -37,6 +37,21 @@ export function contractSuite(name: string, newLocation: () => Promise<Location>
       expect(ex.targets).toEqual([{ id: `${A}#1.1.1/t1`, measureId: `${A}#1.1`, actionId: `${A}#1.1.1`, year: 2025, value: 1,
         unit: '亿千瓦', comparator: '>=', text: '到2025年装机达到1亿千瓦' }]);
       expect(ex.references.find((d) => d.id === B)).toMatchObject({ ingested: false, status: 'in-force', citedBy: [A, `${A}#1.1`] });
+      // driver values are plain objects: no internal ids or labels
+      expect(await read(store, 'MATCH (a:Agency {id: $id}) RETURN a', { id: '市发展和改革委员会' })).toEqual([{ a: {
+        id: '市发展和改革委员会', name: '市发展和改革委员会', nameEn: 'Development and Reform Commission', aliases: ['市发改委', '市發展和改革委員會'],
+      } }]);
+    });
+
+    it('stops a query at its timeout and refuses work once closed', async () => {
+      const { store } = await fresh();
+      // 10⁹ rows from small lists: the engine checks its deadline between chunks (one huge list would not be interruptible)
+      const slow = 'UNWIND range(1, 1000) AS a UNWIND range(1, 1000) AS b UNWIND range(1, 1000) AS c ' +
+        'WITH a, b, c WHERE (a * b + c) % 7 = 3 RETURN count(*) AS n';
+      expect(await code(store.run({ cypher: slow, params: {} }, { readOnly: true, timeoutMs: 1 }))).toBe('timeout');
+      expect(await read(store, 'RETURN 1 AS one')).toEqual([{ one: 1 }]);
+      await store.close();
+      expect(await code(read(store, 'RETURN 1 AS one'))).toBe('closed');
     });
 
     it('re-loading the same document replaces it: identical counts and export, no duplicates', async () => {

@@ -50,6 +50,13 @@ describe.skipIf(!!skipReason)('web app in Chromium', () => {
     const faded = await page.evaluate(() => window.cy!.nodes('.faded').length);
     expect(faded).toBeGreaterThan(0);
     await shot(page, 'agencies-selected');
+    // The document filter: only the sample's agencies (the README screenshot).
+    const sampleId = (await api<{ id: string; number: string | null }[]>('/api/documents')).find((d) => d.number === '鄂府发〔2023〕58号')?.id ?? '';
+    const sampleGraph = await api<GraphJson>(`/api/graph/agencies?document=${encodeURIComponent(sampleId)}`);
+    await gotoGraph(page, `${h.base}/#/agencies?document=${encodeURIComponent(sampleId)}`);
+    expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(sampleGraph.nodes.length);
+    expect(await page.evaluate((x) => window.cy!.getElementById(x).empty(), XSS_AGENCY)).toBe(true);
+    await shot(page, 'agencies-sample');
   });
 
   it('asks 哪些措施涉及市科学技术局? and shows rows, Cypher and the answer graph', async () => {
@@ -71,7 +78,8 @@ describe.skipIf(!!skipReason)('web app in Chromium', () => {
 
   it('opens a measure from the answer and highlights its source position', async () => {
     const { page } = h;
-    const link = page.locator('.ask-out tbody a[href^="#/measures/"]').first();
+    // A measure of the sample (鄂府发〔2023〕58号), not of the small hostile document.
+    const link = page.locator(`.ask-out tbody a[href^="#/measures/"][href*="${encodeURIComponent('鄂府')}"]`).first();
     const href = (await link.getAttribute('href')) ?? '';
     await link.click();
     await page.locator('.measure-text').waitFor();
@@ -126,6 +134,27 @@ describe.skipIf(!!skipReason)('web app in Chromium', () => {
     expect(h.dialogs).toEqual([]);
     expect(h.pageErrors).toEqual([]);
     await shot(page, 'xss');
+  });
+
+  it('draws the citation graph with planned documents styled apart, and lists the measures citing a document', async () => {
+    const { page } = h;
+    await gotoGraph(page, `${h.base}/#/citations`);
+    const expected = await api<{ nodes: { data: { id: string; status: string | null; ingested: boolean } }[]; edges: { data: { kind: string } }[] }>('/api/graph/citations');
+    expect(await page.evaluate(() => window.cy!.nodes().map((n) => n.id()).sort())).toEqual(expected.nodes.map((n) => n.data.id).sort());
+    expect(await page.evaluate(() => window.cy!.edges().length)).toBe(expected.edges.length);
+    const planned = expected.nodes.find((n) => n.data.status === 'planned');
+    const cited = expected.nodes.find((n) => !n.data.ingested && n.data.status !== 'planned');
+    if (!planned || !cited) throw new Error('the sample cites planned and in-force/mentioned documents');
+    const borders = await page.evaluate((ids) => ids.map((id) => window.cy!.getElementById(id).style('border-style')), [planned.data.id, cited.data.id]);
+    expect(borders).toEqual(['dashed', 'solid']);
+    await shot(page, 'citations');
+    // A document cited by measures/actions of the sample (not only by its preamble).
+    const sample = expected.nodes.find((n) => n.data.ingested && n.data.id.includes('鄂府'))!;
+    const detail = await api<{ cites: { document: { id: string }; by: string[] }[] }>(`/api/documents/${encodeURIComponent(sample.data.id)}`);
+    const byMeasure = detail.cites.find((c) => c.by.some((r) => /^\d+\.\d+/.test(r)))!;
+    await page.evaluate((id) => { window.cy!.getElementById(id).emit('tap'); }, byMeasure.document.id);
+    await page.locator('.panel .doc-title').waitFor();
+    expect(await page.locator('.panel tbody a[href^="#/measures/"]').count()).toBe(byMeasure.by.filter((r) => /^\d+\.\d+/.test(r)).length);
   });
 
   it('stacks the layout on a narrow screen', async () => {

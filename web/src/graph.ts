@@ -20,10 +20,13 @@ export interface GraphOptions {
 
 let unsubscribe: (() => void) | null = null;
 
+/** Cytoscape wraps labels only at whitespace or U+200B: allow breaks between Han characters. */
+const wrapHan = (s: string): string => s.replace(/([\u3400-\u9fff\uf900-\ufaff])(?=[\u3400-\u9fff\uf900-\ufaff])/g, '$1\u200b');
+
 function relabel(cy: cytoscape.Core): void {
   cy.elements().forEach((el) => {
     const original = el.data('label0');
-    if (typeof original === 'string') el.data('label', tx(original));
+    if (typeof original === 'string') el.data('label', wrapHan(tx(original)));
   });
 }
 
@@ -64,13 +67,15 @@ function runLayout(cy: cytoscape.Core, name: 'fcose' | 'breadthfirst'): void {
   const layout = name === 'fcose'
     ? cy.layout({
       name: 'fcose', quality: 'proof', randomize: true, animate: false, fit: true, padding: 30,
-      nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 30000, idealEdgeLength: () => 140,
-      nodeSeparation: 120, edgeElasticity: () => 0.2, gravity: 0.15, numIter: 2500, tile: true,
+      nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 4500, idealEdgeLength: () => 60,
+      nodeSeparation: 50, edgeElasticity: () => 0.45, gravity: 0.4, numIter: 2500, tile: true,
+      tilingPaddingVertical: 20, tilingPaddingHorizontal: 20,
     } as cytoscape.LayoutOptions)
     : cy.layout({ name: 'breadthfirst', directed: true, spacingFactor: 1.2, animate: false, fit: true, padding: 30 });
   layout.one('layoutstop', () => {
     separateLabels(cy);
     cy.fit(undefined, 30);
+    if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(); }
     cy.emit('pg-ready');
     document.body.dataset.graphReady = String(Date.now());
   });
@@ -83,7 +88,8 @@ function attachTooltip(cy: cytoscape.Core, container: HTMLElement, describe?: (d
   tip.hidden = true;
   container.parentElement?.appendChild(tip);
   cy.on('mouseover', 'node, edge', (e) => {
-    const data = (e.target as cytoscape.SingularElementArgument).data() as Record<string, unknown>;
+    const raw = (e.target as cytoscape.SingularElementArgument).data() as Record<string, unknown>;
+    const data: Record<string, unknown> = { ...raw, label: tx(String(raw.label0 ?? raw.label ?? '')) };
     tip.textContent = describe ? describe(data) : String(data.label ?? data.id ?? '');
     const p = e.renderedPosition ?? { x: 0, y: 0 };
     tip.style.left = `${container.offsetLeft + p.x + 12}px`;

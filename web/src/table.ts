@@ -12,6 +12,8 @@ export interface TableOptions {
   /** Where a row leads when activated (Enter / click). */
   rowHref?: (row: Record<string, unknown>) => string | null;
   sortable?: boolean;
+  /** Columns kept for CSV export but not shown. */
+  hidden?: string[];
 }
 
 function compare(a: unknown, b: unknown): number {
@@ -23,6 +25,7 @@ function compare(a: unknown, b: unknown): number {
 
 export function renderTable(table: Table, options: TableOptions = {}): HTMLElement {
   setCurrentTable(table);
+  const shown = table.columns.filter((c) => !options.hidden?.includes(c));
   let rows = [...table.rows];
   let sortKey: string | null = null;
   let direction = 1;
@@ -31,7 +34,7 @@ export function renderTable(table: Table, options: TableOptions = {}): HTMLEleme
     tbody.replaceChildren(...rows.map((row) => {
       const href = options.rowHref?.(row) ?? null;
       const tr = h('tr', href ? { tabindex: 0, class: 'linked', 'data-href': href } : {},
-        ...table.columns.map((c) => h('td', { 'data-col': c }, options.cell?.(c, row) ?? cellText(row[c]))));
+        ...shown.map((c) => h('td', { 'data-col': c }, options.cell?.(c, row) ?? cellText(row[c]))));
       if (href) {
         const go = (e: Event) => { if (!(e.target instanceof HTMLAnchorElement)) location.hash = href; };
         tr.addEventListener('click', go);
@@ -40,7 +43,7 @@ export function renderTable(table: Table, options: TableOptions = {}): HTMLEleme
       return tr;
     }));
   };
-  const headers = table.columns.map((c) => {
+  const headers = shown.map((c) => {
     const label = options.headings?.[c] ?? c;
     if (options.sortable === false) return h('th', { scope: 'col' }, label);
     const button = h('button', { type: 'button', class: 'sort', 'data-col': c }, label, h('span', { class: 'arrow', 'aria-hidden': 'true' }));

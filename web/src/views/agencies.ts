@@ -46,12 +46,16 @@ export async function renderAgencies(app: HTMLElement, route: Route, isCurrent: 
     if (id) void renderAgencyPanel(panel, id, () => selectAgency(null));
     else showList();
   };
-  const showList = () => mount(panel, h('h2', {}, '部门列表 Agencies'), renderTable(
-    { name: 'agencies', columns: ['name', 'measures', 'lead', 'cooperating', 'responsible'], rows: agencies as unknown as Record<string, unknown>[] },
+  const showList = () => {
+    const filtered = filters.document || filters.chapter || filters.role !== 'all';
+    const inGraph = cy && filtered ? agencies.filter((a) => cy?.getElementById(a.id).nonempty()) : agencies;
+    mount(panel, h('h2', {}, '部门列表 Agencies'), filtered ? h('p', { class: 'muted' }, '计数为全部文件 (counts over all documents)') : null, renderTable(
+    { name: 'agencies', columns: ['name', 'measures', 'lead', 'cooperating', 'responsible'], rows: inGraph as unknown as Record<string, unknown>[] },
     {
       headings: { name: '部门 agency', measures: '措施 measures', lead: '牵头 lead', cooperating: '配合 coop.', responsible: '责任 resp.' },
       cell: (c, row) => c === 'name' ? h('button', { type: 'button', class: 'linkish', onclick: () => selectAgency(String(row.id)) }, String(row.name)) : undefined,
     }));
+  };
 
   const drawGraph = () => load(graphBox, () => api.agencyGraph(filters), (elements) => {
     if (!isCurrent()) return;
@@ -61,6 +65,7 @@ export async function renderAgencies(app: HTMLElement, route: Route, isCurrent: 
       onBackground: () => selectAgency(null),
       tooltip: (d) => `${String(d.label)} · ${String(d.measures ?? '')} 项措施 measures`,
     });
+    if (agencies.length && !panel.querySelector('.agency-name')) showList();
     const preselected = route.query.get('agency');
     if (preselected && !selectedOnce) { selectedOnce = true; selectAgency(preselected); }
   }, '正在绘制部门关系图… Loading graph');

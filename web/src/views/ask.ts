@@ -23,6 +23,7 @@ const REF = /^\d+\.\d+(?:\.\d+)?$/;
 /** A cell that points at a measure becomes a link; everything else stays text. */
 export function askCell(column: string, row: Record<string, unknown>): Child | undefined {
   const v = row[column];
+  if (typeof v === 'boolean') return v ? h('span', { class: 'yes', title: 'true' }, '✓') : h('span', { class: 'muted', title: 'false' }, '—');
   if (typeof v === 'string' && MEASURE_ID.test(v)) return h('a', { href: measureHref(v) }, v);
   if (typeof v === 'string' && REF.test(v) && /ref|measure|action/i.test(column)) {
     const doc = typeof row.documentId === 'string' ? row.documentId : null;
@@ -36,6 +37,12 @@ function rowHref(row: Record<string, unknown>): string | null {
   if (typeof row.measureId === 'string') return measureHref(row.measureId);
   for (const v of Object.values(row)) if (typeof v === 'string' && MEASURE_ID.test(v)) return measureHref(v);
   return null;
+}
+
+/** Id columns stay in the CSV but are not shown when a readable column (e.g. the ref) links to the same thing. */
+function hiddenColumns(res: AskResponse): string[] {
+  const ids = res.columns.filter((c) => /Id$/.test(c));
+  return ids.length < res.columns.length && res.columns.some((c) => /ref/i.test(c)) ? ids : [];
 }
 
 function renderCypher(res: AskResponse): HTMLElement | null {
@@ -58,7 +65,7 @@ function renderAnswer(out: HTMLElement, res: AskResponse, ask: (q: string) => vo
       : null,
     h('div', { class: 'split' },
       h('section', { class: 'rows' }, res.rows.length
-        ? renderTable({ name: 'answer', columns: res.columns, rows: res.rows }, { cell: askCell, rowHref })
+        ? renderTable({ name: 'answer', columns: res.columns, rows: res.rows }, { cell: askCell, rowHref, hidden: hiddenColumns(res) })
         : h('p', { class: 'empty' }, '没有结果行 (no rows)'), renderCypher(res)),
       hasGraph ? h('section', { class: 'graph-col' }, graphBox) : null));
   if (hasGraph && res.graph) {

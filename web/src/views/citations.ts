@@ -9,7 +9,7 @@ import { docLabel, legendItem, measureIdFromRef, STATUS_LABELS, title } from './
 
 function citingList(detail: DocumentDetail): HTMLElement {
   const rows = detail.citedBy.flatMap((c) => c.by.map((ref) => ({
-    document: docLabel(c.document), ref, measureId: measureIdFromRef(c.document.id, ref),
+    document: docLabel(c.document), ref: ref === 'preamble' ? '序言 preamble' : ref, measureId: measureIdFromRef(c.document.id, ref),
   })));
   return rows.length
     ? renderTable({ name: `cited-by-${detail.document.title}`, columns: ['ref', 'document'], rows }, {

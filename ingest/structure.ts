@@ -18,6 +18,7 @@ const CHAPTER = /^([一二三四五六七八九十]{1,3})、\s*(.*)$/;
 const MEASURE = /^(\()?\s*([一二三四五六七八九十]{1,3})\s*\)\s*(.*)$/;
 const ACTIONS_HEADING = /^(具体)?(落实|工作|主要)?(举措|措施|任务)\s*[:]?$/;
 const ACTION = /^(\d{1,2})\s*[.、]/;
+const ANY_NUMBERED = /^0*(\d{1,30})\s*[.、]/;
 const ROLE_LINE = /^(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)\s*[:]\s*(.+)$/;
 const END_OF_BODY = /^(附件|附:|抄送|(19|20)\d{2}年\d{1,2}月\d{1,2}日$)/;
 
@@ -51,6 +52,7 @@ export function parseStructure(lines: Line[], loc: Locator, diagnostics: Diagnos
       if (chapters.length === 0) {
         chapters.push({ ordinal: 1, title: '', start: l.start, end: l.start });
         bodyStart = l.start;
+        diagnostics.push(loc.diag('measure-without-chapter', 'measures before any chapter (一、); read as chapter 1', l.start));
       }
       const chapter = chapters.at(-1)!.ordinal;
       const prev = measures.filter((m) => m.chapter === chapter).at(-1)?.ordinal ?? 0;
@@ -87,9 +89,12 @@ export function parseStructure(lines: Line[], loc: Locator, diagnostics: Diagnos
       (action ?? measure).roleLines.push({ label: role[1]!, value: role[2]!.trim() });
       continue;
     }
-    const ac = ACTION.exec(t);
+    const ac = ANY_NUMBERED.exec(t);
     const expected = (measure.actions.at(-1)?.ordinal ?? 0) + 1;
-    if (ac && Number(ac[1]) === expected) {
+    if (ac && !measure.numbered) {
+      if (ac[1] !== String(expected)) {
+        diagnostics.push(loc.diag('action-numbering', `item "${ac[1]!.slice(0, 12)}." where ${expected}. was expected; read as action ${measure.chapter}.${measure.ordinal}.${expected}`, l.start));
+      }
       action = { ordinal: expected, start: l.start, end: l.end, roleLines: [] };
       measure.actions.push(action);
       inActions = true;
@@ -97,7 +102,7 @@ export function parseStructure(lines: Line[], loc: Locator, diagnostics: Diagnos
     }
     if (action) { action.end = l.end; continue; }
     if (inActions) {
-      action = { ordinal: 1, start: l.start, end: l.end, roleLines: [] };
+      action = { ordinal: expected, start: l.start, end: l.end, roleLines: [] };
       measure.actions.push(action);
       continue;
     }

@@ -38,7 +38,7 @@ function runOnce(db: string, ids: string[], stallMs: number, into: Map<string, O
 }
 
 /** Outcome per id; restarts the child after a kill until every id has an outcome. The store at `db` must be closed. */
-export async function runBounded(db: string, ids: string[], stallMs = 20_000): Promise<Map<string, Outcome>> {
+export async function runBounded(db: string, ids: string[], stallMs = 15_000): Promise<Map<string, Outcome>> {
   const out = new Map<string, Outcome>();
   for (let attempt = 0; attempt <= ids.length && out.size < ids.length; attempt++) {
     await runOnce(db, ids.filter((id) => !out.has(id)), stallMs, out);

@@ -37,8 +37,10 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
   switch (intent.name) {
     case 'measures_by_agency': {
       const a = nameOf(lex, intent.agency, lang);
-      if (!n) return zh ? `没有找到${a}${ROLE_ZH[intent.role]}的措施。` : `No measures found where ${a} ${ROLE_EN[intent.role].replace(/^is /, 'is ')}.`;
-      return zh ? `${a}${ROLE_ZH[intent.role]}了 ${n} 项措施:${list(refs, lang)}。` : `${a} ${ROLE_EN[intent.role]} ${n} measure${n > 1 ? 's' : ''}: ${list(refs, lang)}.`;
+      const zhScope = `${intent.chapter ? `第${cnNumber(intent.chapter)}章的` : ''}${intent.topic ? `与“${intent.topic}”有关的` : ''}`;
+      const enScope = `${intent.topic ? ` about "${intent.topic}"` : ''}${intent.chapter ? ` in chapter ${intent.chapter}` : ''}`;
+      if (!n) return zh ? `没有找到${a}${ROLE_ZH[intent.role]}的${zhScope}措施。` : `No measures${enScope} found where ${a} ${ROLE_EN[intent.role]}.`;
+      return zh ? `${a}${ROLE_ZH[intent.role]}了 ${n} 项${zhScope}措施:${list(refs, lang)}。` : `${a} ${ROLE_EN[intent.role]} ${n} measure${n > 1 ? 's' : ''}${enScope}: ${list(refs, lang)}.`;
     }
     case 'agencies_sharing': {
       const a = nameOf(lex, intent.a, lang); const b = nameOf(lex, intent.b, lang);

@@ -58,8 +58,8 @@ export function toElements(intent: Intent, rows: Row[], lex: Lexicon): GraphElem
         break;
       case 'chapter_citations': case 'planned_documents': case 'document_lookup': {
         const d = g.node(s(r.documentId), s(r.number) || s(r.title), 'document');
-        for (const ref of [...(Array.isArray(r.refs) ? r.refs : []), ...(Array.isArray(r.citedBy) ? r.citedBy : [])]) {
-          const m = g.node(`ref:${s(ref)}`, s(ref), 'measure'); g.edge(m, d, 'cites');
+        for (const id of Array.isArray(r.measureIds) ? r.measureIds : []) {
+          const m = g.node(s(id), s(id).split('#').pop() ?? s(id), 'measure'); g.edge(m, d, 'cites');
         }
         break;
       }

@@ -8,7 +8,7 @@ export type Intent =
   | { name: 'agencies_sharing'; a: string; b: string }
   | { name: 'partners_of'; agency: string }
   | { name: 'agency_targets'; agency: string; year: number | null }
-  | { name: 'measures_by_agency'; agency: string; role: Role }
+  | { name: 'measures_by_agency'; agency: string; role: Role; chapter: number; terms: string[]; topic: string }
   | { name: 'measure_agencies'; ref: string; role: Role }
   | { name: 'chapter_measure_count'; chapter: number }
   | { name: 'chapter_measures'; chapter: number }
@@ -65,7 +65,8 @@ export function classify(t: string, e: Entities): Intent {
   if (a1) {
     if (CUES.partner.test(t) && CUES.partnerWho.test(t.replace(/作为配合单位/g, '')) && !CUES.coopRole.test(t)) return { name: 'partners_of', agency: a1.id };
     if (CUES.target.test(t)) return { name: 'agency_targets', agency: a1.id, year: e.years[0] ?? null };
-    return { name: 'measures_by_agency', agency: a1.id, role: roleOf(t) };
+    const topic = e.topics[0];
+    return { name: 'measures_by_agency', agency: a1.id, role: roleOf(t), chapter: e.chapters[0]?.ordinal ?? 0, terms: topic?.terms ?? [''], topic: topic?.term ?? '' };
   }
   const m = e.measures[0];
   if (m) return { name: 'measure_agencies', ref: m.ref, role: roleOf(t) };

@@ -19,8 +19,11 @@ const Q: { [K in Intent['name']]: string } = {
   help: '', unknown: '', ambiguous: '',
   measures_by_agency: `MATCH (a:Agency {id: $agency}), (m:Measure)
 WITH a, m, ${ROLES}
-WHERE ($role = 'any' AND (lead OR cooperating OR responsible)) OR ($role = 'lead' AND lead)
-  OR ($role = 'cooperating' AND cooperating) OR ($role = 'responsible' AND responsible)
+WHERE (($role = 'any' AND (lead OR cooperating OR responsible)) OR ($role = 'lead' AND lead)
+  OR ($role = 'cooperating' AND cooperating) OR ($role = 'responsible' AND responsible))
+  AND ($chapter = 0 OR m.chapterOrdinal = $chapter)
+  AND ($topic = '' OR any(term IN $terms WHERE m.textSc CONTAINS term)
+    OR EXISTS { MATCH (m)-[:HAS_ACTION]->(x:Action) WHERE any(term IN $terms WHERE x.textSc CONTAINS term) })
 RETURN m.ref AS ref, a.name AS agency, lead, cooperating, responsible, m.documentId AS documentId, m.id AS measureId
 ${ORDER_M}`,
   agencies_sharing: `MATCH (a:Agency {id: $a}), (b:Agency {id: $b}), (m:Measure)
@@ -51,19 +54,21 @@ ORDER BY documentId`,
 RETURN m.ref AS ref, c.title AS chapter, m.textSc AS text, m.documentId AS documentId, m.id AS measureId
 ${ORDER_M}`,
   chapter_citations: `MATCH (c:Chapter {ordinal: $chapter})-[:HAS_MEASURE]->(m:Measure)-[:HAS_ACTION*0..1]->(x)-[r:CITES]->(d:Document)
-RETURN d.title AS title, d.number AS number, r.status AS status, collect(DISTINCT m.ref) AS refs, d.id AS documentId
+RETURN d.title AS title, d.number AS number, r.status AS status, collect(DISTINCT m.ref) AS refs, d.id AS documentId,
+  collect(DISTINCT m.id) AS measureIds
 ORDER BY title`,
   document_lookup: `MATCH (d:Document {id: $id})
 OPTIONAL MATCH (m:Measure)-[:HAS_ACTION*0..1]->(x)-[r:CITES]->(d)
-WITH d, collect(DISTINCT m.ref) AS citedBy, collect(DISTINCT r.status) AS statuses
+WITH d, collect(DISTINCT m.ref) AS citedBy, collect(DISTINCT r.status) AS statuses, collect(DISTINCT m.id) AS measureIds
 OPTIONAL MATCH (c:Document)-[:CITES]->(d)
 RETURN d.title AS title, d.number AS number, d.issuer AS issuer, d.ingested AS ingested, citedBy, statuses,
-  collect(DISTINCT c.number) AS citingDocuments, d.id AS documentId`,
+  collect(DISTINCT c.number) AS citingDocuments, d.id AS documentId, measureIds`,
   forwards: `MATCH (f:Document {number: $number})-[:FORWARDS]->(d:Document)
 RETURN d.title AS title, d.number AS number, d.issuer AS issuer, f.title AS forwardedBy, d.id AS documentId
 ORDER BY title`,
   planned_documents: `MATCH (m:Measure)-[:HAS_ACTION*0..1]->(x)-[r:CITES {status: 'planned'}]->(d:Document)
-RETURN d.title AS title, d.number AS number, collect(DISTINCT m.ref) AS refs, d.id AS documentId
+RETURN d.title AS title, d.number AS number, collect(DISTINCT m.ref) AS refs, d.id AS documentId,
+  collect(DISTINCT m.id) AS measureIds
 ORDER BY title`,
   top_agency: `MATCH (a:Agency)-[:LEADS|COOPERATES_ON|RESPONSIBLE_FOR]->(x)
 OPTIONAL MATCH (p:Measure)-[:HAS_ACTION]->(x)
@@ -96,7 +101,7 @@ ORDER BY agency`,
 function params(intent: Intent): Record<string, unknown> {
   const { name: _name, ...rest } = intent as Intent & Record<string, unknown>;
   if ('terms' in rest) rest.terms = [...new Set((rest.terms as string[]).flatMap((t) => [t, t.toUpperCase()]))];
-  delete rest.topic;
+  if (intent.name !== 'measures_by_agency') delete rest.topic;
   if ('year' in rest && rest.year == null) rest.year = 0;
   if (intent.name === 'document_lookup') return { id: intent.id };
   return rest;

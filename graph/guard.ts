@@ -10,6 +10,8 @@ const FORBIDDEN = new Set([
 const STARTS = new Set(['MATCH', 'OPTIONAL', 'WITH', 'UNWIND', 'RETURN']);
 /** Upper bound allowed on variable-length relationship patterns. */
 export const MAX_PATH_LENGTH = 6;
+/** Largest literal range(a, b) allowed. */
+export const MAX_RANGE = 100_000;
 
 export interface GuardVerdict { ok: boolean; code?: 'read-only-violation' | 'multi-statement'; reason?: string }
 
@@ -95,6 +97,10 @@ export function inspectReadOnly(cypher: string): GuardVerdict {
   }
   if (/[\p{L}_][\p{L}\p{N}_]*\s*\.\s*[\p{L}_][\p{L}\p{N}_.]*\s*\(/u.test(body)) {
     return refuse('namespaced procedures and functions are not allowed in a read-only query');
+  }
+  // a huge literal range is materialized at once and cannot be interrupted by the query timeout
+  for (const m of body.matchAll(/\brange\s*\(\s*(-?\d+)\s*,\s*(-?\d+)/gi)) {
+    if (Math.abs(Number(m[2]) - Number(m[1])) > MAX_RANGE) return refuse(`range() is limited to ${MAX_RANGE} values`);
   }
   const bound = checkPathBounds(body);
   if (bound) return refuse(bound);

@@ -27,6 +27,7 @@ const allowed: string[] = [
   'MATCH (m:Measure {documentId: $create}) RETURN m',
   'ＭＡＴＣＨ (n) ＲＥＴＵＲＮ n',
   'MATCH (m:Measure) RETURN m.ref ORDER BY m.ref LIMIT 5',
+  'UNWIND range(2020, 2035) AS y RETURN y',
 ];
 
 const refused: Array<[string, RegExp]> = [
@@ -65,6 +66,7 @@ const refused: Array<[string, RegExp]> = [
   ['(n) RETURN n', /start with/],
   ['MATCH (n) WITH n INSTALL json RETURN n', /INSTALL/],
   ["MATCH (n) RETURN n UNION MATCH (m) DETACH DELETE m", /DETACH/],
+  ['UNWIND range(1, 200000000) AS x RETURN count(x)', /range\(\) is limited/],
 ];
 
 describe('read-only guard', () => {

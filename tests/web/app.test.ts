@@ -157,6 +157,27 @@ describe.skipIf(!!skipReason)('web app in Chromium', () => {
     expect(await page.locator('.panel tbody a[href^="#/measures/"]').count()).toBe(byMeasure.by.filter((r) => /^\d+\.\d+/.test(r)).length);
   });
 
+  it('exports the current graph as PNG and its elements as JSON', async () => {
+    const { page } = h;
+    await gotoGraph(page, `${h.base}/#/agencies`);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
+    const bytes = readFileSync((await png.path())!);
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
+    const elements = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { nodes: { data: { id: string; label: string } }[]; edges: unknown[] };
+    expect(elements.nodes.length).toBe(await page.evaluate(() => window.cy!.nodes().length));
+    expect(elements.edges.length).toBe(await page.evaluate(() => window.cy!.edges().length));
+    expect(elements.nodes.find((n) => n.data.id === XSS_AGENCY)?.data.label).toBe(XSS_AGENCY);
+  });
+
+  it('shows an error state for a measure that does not exist', async () => {
+    const { page } = h;
+    await page.goto(`${h.base}/#/measures/${encodeURIComponent('number:无此文件#9.9')}`);
+    const error = page.locator('#app [role="alert"]');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('404');
+  });
+
   it('stacks the layout on a narrow screen', async () => {
     const { page } = h;
     await page.setViewportSize({ width: 400, height: 800 });

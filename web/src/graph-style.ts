@@ -10,7 +10,7 @@ export function graphStyle(maxMeasures: number, maxWeight: number): cytoscape.St
   const mw = Math.max(2, maxWeight);
   return [
     { selector: 'node', style: {
-      label: 'data(label)', 'font-size': 14, 'text-wrap': 'wrap', 'text-max-width': '130px',
+      label: 'data(label)', 'font-size': 14, 'line-height': 1.3, 'text-wrap': 'wrap', 'text-max-width': '130px',
       'text-valign': 'bottom', 'text-margin-y': 4, color: '#1e293b',
       'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': '1px',
       'background-color': '#94a3b8', width: 26, height: 26, 'border-width': 1, 'border-color': '#ffffff',

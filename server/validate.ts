@@ -26,6 +26,4 @@ export const AgencyGraphQuery = z.object({
 
 export const CitationGraphQuery = z.object({ document: optionalId }).strict();
 
-export const EmptyQuery = z.object({}).strict();
-
 export const AskBody = z.object({ question: z.string().trim().min(1).max(500) }).strict();

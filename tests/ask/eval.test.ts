@@ -37,6 +37,10 @@ function check(c: Case, a: AskAnswer): string[] {
   if (c.year !== undefined) want(a.rows.length > 0 && a.rows.every((r) => r.year === c.year), 'year');
   if (c.rows !== undefined) want(a.rows.length === c.rows, `rows ${a.rows.length}`);
   if (c.answerContains) want(a.answer.includes(c.answerContains), 'answerContains');
+  const ids = new Set(a.graph.nodes.map((n) => n.data.id));
+  want(a.graph.nodes.every((n) => !!n.data.id && typeof n.data.label === 'string' && !!n.data.kind), 'graph node data');
+  want(a.graph.edges.every((e) => ids.has(e.data.source) && ids.has(e.data.target)), 'graph edges point at nodes');
+  if (a.rows.some((r) => typeof r.ref === 'string' || typeof r.agencyId === 'string')) want(a.graph.nodes.length > 0, 'graph elements');
   if (['help', 'unknown', 'ambiguous'].includes(c.intent)) want(!!a.suggestions?.length && a.rows.length === 0, 'suggestions');
   else want(!!a.cypher && a.answer.length > 0, 'cypher/answer');
   return bad;

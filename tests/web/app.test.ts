@@ -102,10 +102,14 @@ describe.skipIf(!!skipReason)('web app in Chromium', () => {
     await page.locator('button[data-script="hans"]').click();
     await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
     const hans = (await page.locator('.measure-text').textContent()) ?? '';
+    await page.waitForFunction(() => !!window.cy && window.cy.nodes().length > 0);
+    const labels = () => page.evaluate(() => window.cy!.nodes().map((n) => String(n.data('label'))).join('|'));
+    const hansLabels = await labels();
     await page.locator('button[data-script="hant"]').click();
     await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant');
     const hant = (await page.locator('.measure-text').textContent()) ?? '';
     expect(hant).not.toBe(hans);
+    expect(await labels()).not.toBe(hansLabels);
     expect(hans.length).toBe(hant.length);
     expect(await page.locator('#nav').textContent()).toContain('部門');
     await shot(page, 'measure-hant');

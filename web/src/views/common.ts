@@ -31,3 +31,13 @@ export function measureIdFromRef(documentId: string, ref: string): string | null
   const m = /^(\d+\.\d+)(?:\.\d+)?$/.exec(ref);
   return m ? `${documentId}#${m[1]}` : null;
 }
+
+/** Bilingual headings for column keys the question engine returns (unknown keys are shown as they are). */
+export const HEADINGS: Record<string, string> = {
+  ref: '编号 ref', measureRef: '措施 measure', actionRef: '举措 action', agency: '部门 agency', agencies: '部门 agencies',
+  partner: '合作部门 partner', lead: '牵头 lead', cooperating: '配合 cooperating', responsible: '责任 responsible',
+  role: '角色 role', roles: '角色 roles', text: '内容 text', measure: '措施 measure', action: '举措 action',
+  year: '年份 year', value: '数值 value', unit: '单位 unit', comparator: '比较 cmp', title: '标题 title',
+  number: '文号 number', document: '文件 document', status: '状态 status', chapter: '章 chapter',
+  measures: '措施数 measures', shared: '共同措施 shared', count: '数量 count', weight: '权重 weight',
+};

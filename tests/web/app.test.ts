@@ -41,6 +41,7 @@ describe.skipIf(!!skipReason)('web app in Chromium', () => {
     });
     expect(overlaps).toBe(0);
     expect(await page.locator('.legend li').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     await shot(page, 'agencies-1280');
     // Clicking an agency highlights its neighbourhood and lists its measures.
     await page.evaluate(() => { window.cy!.getElementById('市科学技术局').emit('tap'); });

@@ -46,7 +46,6 @@ export function mountGraph(container: HTMLElement, elements: Elements, options: 
     container,
     elements: { nodes, edges } as unknown as cytoscape.ElementsDefinition,
     style: graphStyle(maxOf(nodes, 'measures'), maxOf(edges, 'weight')),
-    wheelSensitivity: 0.3,
     minZoom: 0.2,
     maxZoom: 3,
   });

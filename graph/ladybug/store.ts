@@ -39,7 +39,8 @@ export class LadybugStore implements GraphStore {
   }
 
   /** Run a prepared statement on the connection (no queueing: callers hold the queue). */
-  private async exec(cypher: string, params: Record<string, unknown> = {}, timeoutMs = DEFAULT_TIMEOUT_MS, readOnly = false): Promise<Row[]> {
+  private async exec(cypher: string, params: Record<string, unknown> = {}, timeoutMs = DEFAULT_TIMEOUT_MS, readOnly = false,
+    maxRows = Infinity): Promise<Row[]> {
     const ps = await this.conn.prepare(cypher);
     if (!ps.isSuccess()) throw classify(new Error(ps.getErrorMessage()), this.file);
     if (readOnly && !ps.isReadOnly()) throw new StoreError('read-only-violation', 'Query refused: it would write to the graph.');
@@ -49,7 +50,12 @@ export class LadybugStore implements GraphStore {
     const rows: Row[] = [];
     for (const r of results) {
       try {
-        for (const row of await r.getAll()) rows.push(rowToPlain(row));
+        if (maxRows === Infinity) {
+          for (const row of await r.getAll()) rows.push(rowToPlain(row));
+        } else {
+          // convert only the rows asked for: a huge result must not be turned into JS objects
+          while (rows.length < maxRows && r.hasNext()) rows.push(rowToPlain(r.getNextSync() ?? {}));
+        }
       } finally {
         r.close();
       }
@@ -74,8 +80,7 @@ export class LadybugStore implements GraphStore {
     }
     return this.enqueue(async () => {
       try {
-        const rows = await this.exec(query.cypher, query.params, options.timeoutMs, readOnly);
-        return options.maxRows !== undefined ? rows.slice(0, options.maxRows) : rows;
+        return await this.exec(query.cypher, query.params, options.timeoutMs, readOnly, options.maxRows ?? Infinity);
       } catch (e) {
         throw classify(e, this.file);
       }

@@ -11,13 +11,17 @@ import { toParams, toPlain } from './values.ts';
 export const DEFAULT_TIMEOUT_MS = 30_000;
 const LOAD_TIMEOUT_MS = 300_000;
 
-async function runIn(tx: ManagedTransaction, cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-  const result = await tx.run(cypher, toParams(params) as Record<string, unknown>);
-  return result.records.map((rec) => {
+async function runIn(tx: ManagedTransaction, cypher: string, params: Record<string, unknown> = {}, maxRows = Infinity): Promise<Row[]> {
+  const rows: Row[] = [];
+  if (maxRows <= 0) return rows;
+  // stream the records and stop at maxRows: the rest of a huge result is never pulled
+  for await (const rec of tx.run(cypher, toParams(params) as Record<string, unknown>)) {
     const row: Row = {};
     for (const key of rec.keys) row[String(key)] = toPlain(rec.get(key));
-    return row;
-  });
+    rows.push(row);
+    if (rows.length >= maxRows) break;
+  }
+  return rows;
 }
 
 export class Neo4jStore implements GraphStore {
@@ -67,8 +71,7 @@ export class Neo4jStore implements GraphStore {
     const readOnly = options.readOnly === true || this.readOnly;
     if (options.readOnly) checkReadOnly(query.cypher);
     else checkSingleStatement(query.cypher);
-    const rows = await this.tx(readOnly ? 'read' : 'write', (tx) => runIn(tx, query.cypher, query.params), options.timeoutMs);
-    return options.maxRows !== undefined ? rows.slice(0, options.maxRows) : rows;
+    return this.tx(readOnly ? 'read' : 'write', (tx) => runIn(tx, query.cypher, query.params, options.maxRows ?? Infinity), options.timeoutMs);
   }
 
   /** Internal loader with a test-only fault hook; a throw anywhere rolls the whole transaction back. */

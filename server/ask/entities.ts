@@ -77,7 +77,14 @@ function linkDocuments(text: string, lex: Lexicon, used: Span[]): DocumentEntity
     used.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     out.push({ id: found?.id ?? null, number: found?.number ?? number, title: found?.title ?? null, text: m[0] });
   }
+  for (const d of [...lex.documents].filter((x) => x.titleSc.length >= 8).sort((a, b) => b.titleSc.length - a.titleSc.length)) {
+    const at = text.indexOf(d.titleSc);
+    if (at < 0 || used.some((u) => at < u.end && at + d.titleSc.length > u.start)) continue;
+    used.push({ start: at, end: at + d.titleSc.length });
+    out.push({ id: d.id, number: d.number, title: d.title, text: d.titleSc });
+  }
   for (const m of text.matchAll(/《([^》]{2,80})》/g)) {
+    if (used.some((u) => (m.index ?? 0) + 1 >= u.start && (m.index ?? 0) + 1 < u.end)) continue;
     const t = m[1] ?? '';
     const found = lex.documents.find((d) => d.titleSc === t) ?? lex.documents.find((d) => d.titleSc.includes(t) || (t.length >= 6 && t.includes(d.titleSc)));
     used.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
@@ -92,6 +99,13 @@ export function linkEntities(text: string, lex: Lexicon): Entities {
   const measureHits = findMeasureRefs(text);
   for (const h of measureHits) used.push(h.span);
   const chapterHits = findChapters(text).filter((c) => !measureHits.some((h) => c.span.start >= h.span.start && c.span.end <= h.span.end));
+  for (const c of lex.chapters) {
+    const at = c.title.length >= 4 ? text.indexOf(c.title) : -1;
+    if (at >= 0 && !chapterHits.some((h) => h.ordinal === c.ordinal)) {
+      chapterHits.push({ ordinal: c.ordinal, text: c.title, span: { start: at, end: at + c.title.length } });
+      used.push({ start: at, end: at + c.title.length });
+    }
+  }
   const measures = measureHits.map((h) => ({ ref: h.ref, text: h.text }));
   const ambiguous: Ambiguity[] = [];
   for (const o of findMeasureOrdinals(text)) {

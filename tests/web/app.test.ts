@@ -58,6 +58,16 @@ describe.skipIf(!!skipReason)('web app in Chromium', () => {
     expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(sampleGraph.nodes.length);
     expect(await page.evaluate((x) => window.cy!.getElementById(x).empty(), XSS_AGENCY)).toBe(true);
     await shot(page, 'agencies-sample');
+    // Chapter filter: options carry the chapter titles; choosing one redraws the API's filtered graph.
+    const chapter = page.locator('select[name="chapter"]');
+    await page.waitForFunction(() => document.querySelectorAll('select[name="chapter"] option').length > 1);
+    expect(await chapter.locator('option[value="1"]').textContent()).toMatch(/^一、\S{4,}/);
+    const chapterGraph = await api<GraphJson>(`/api/graph/agencies?document=${encodeURIComponent(sampleId)}&chapter=1`);
+    await page.evaluate(() => { delete document.body.dataset.graphReady; });
+    await chapter.selectOption('1');
+    await page.waitForFunction(() => !!document.body.dataset.graphReady);
+    expect(await page.evaluate(() => window.cy!.nodes().map((n) => n.id()).sort())).toEqual(chapterGraph.nodes.map((n) => n.data.id).sort());
+    expect(chapterGraph.nodes.length).toBeLessThan(sampleGraph.nodes.length);
   });
 
   it('asks 哪些措施涉及市科学技术局? and shows rows, Cypher and the answer graph', async () => {

@@ -6,23 +6,10 @@ import { h, load, mount } from '../dom.ts';
 import { highlightNeighbourhood, mountGraph } from '../graph.ts';
 import type { Route } from '../router.ts';
 import { renderTable } from '../table.ts';
-import type { AgencySummary, Elements } from '../types.ts';
+import type { AgencySummary } from '../types.ts';
 import { renderAgencyPanel } from './agency-panel.ts';
-import { chineseNumeral, legendItem, title } from './common.ts';
-
-interface Filters { document: string; chapter: string; role: string }
-
-function chaptersOf(elements: Elements): number[] {
-  const set = new Set<number>();
-  for (const e of elements.edges) {
-    const refs = Array.isArray(e.data.measures) ? e.data.measures : [];
-    for (const r of refs) { const n = Number(String(r).split('.')[0]); if (Number.isInteger(n) && n > 0) set.add(n); }
-  }
-  return [...set].sort((a, b) => a - b);
-}
-
-const select = (name: string, label: string, options: [string, string][], value: string) =>
-  h('label', {}, label, ' ', h('select', { name }, ...options.map(([v, text]) => h('option', v === value ? { value: v, selected: true } : { value: v }, text))));
+import { renderFilters, type Filters } from './agency-filters.ts';
+import { legendItem, title } from './common.ts';
 
 export async function renderAgencies(app: HTMLElement, route: Route, isCurrent: () => boolean): Promise<void> {
   const filters: Filters = { document: route.query.get('document') ?? '', chapter: route.query.get('chapter') ?? '', role: route.query.get('role') ?? 'all' };
@@ -70,22 +57,8 @@ export async function renderAgencies(app: HTMLElement, route: Route, isCurrent: 
     if (preselected && !selectedOnce) { selectedOnce = true; selectAgency(preselected); }
   }, '正在绘制部门关系图… Loading graph');
 
-  const [docs, all] = await Promise.all([api.documents().catch(() => []), api.agencyGraph({ document: filters.document }).catch(() => null)]);
-  if (!isCurrent()) return;
-  const ingested = docs.filter((d) => d.ingested !== false);
-  const chapters = all ? chaptersOf(all) : [];
-  mount(controls,
-    ingested.length > 1 ? select('document', '文件 Document', [['', '全部 all'], ...ingested.map((d): [string, string] => [d.id, d.number ?? d.title])], filters.document) : null,
-    select('chapter', '章 Chapter', [['', '全部 all'], ...chapters.map((c): [string, string] => [String(c), `第${chineseNumeral(c)}章 (${c})`])], filters.chapter),
-    select('role', '角色 Role', [['all', '全部 all'], ['lead', '牵头 lead'], ['cooperating', '配合 cooperating'], ['responsible', '责任 responsible (actions)']], filters.role));
-  controls.addEventListener('change', (e) => {
-    const t = e.target;
-    if (t instanceof HTMLSelectElement && t.name in filters) {
-      filters[t.name as keyof Filters] = t.value;
-      void drawGraph();
-    }
-  });
-  controls.addEventListener('submit', (e) => e.preventDefault());
   void load(panel, () => api.agencies(), (list) => { agencies = [...list].sort((a, b) => b.measures - a.measures); showList(); });
-  await drawGraph();
+  const drawing = drawGraph();
+  await renderFilters(controls, filters, () => void drawGraph());
+  await drawing;
 }

@@ -13,7 +13,19 @@ for (const k of KNOWN_AGENCIES) {
 const NATIONAL_TAX = /^国家税务总局(.+?[市州盟])税务局$/;
 
 /** Simplified, width-folded, no spaces, trailing 等 dropped. */
+const cleanCache = new Map<string, string>();
+
 export function cleanAgencyName(raw: string): string {
+  let clean = cleanCache.get(raw);
+  if (clean === undefined) {
+    if (cleanCache.size > 20000) cleanCache.clear();
+    clean = computeClean(raw);
+    cleanCache.set(raw, clean);
+  }
+  return clean;
+}
+
+function computeClean(raw: string): string {
   const s = toSimplified(foldWidth(raw)).trim();
   if (/^[A-Za-z][A-Za-z\s,.'&-]*$/.test(s)) return s.replace(/\s+/g, ' ');
   return s.replace(/\s+/g, '').replace(/(等|等单位|等部门)$/, '');
@@ -34,8 +46,21 @@ function uniq(xs: string[], except: string): string[] {
   return [...new Set(xs.filter((x) => x && x !== except))];
 }
 
-/** Every form that should find agency `id` (besides the id itself). */
+const aliasCache = new Map<string, string[]>();
+
+/** Every form that should find agency `id` (besides the id itself); cached, ids repeat across documents. */
 function aliasesOf(id: string, k: KnownAgency | null): string[] {
+  const key = `${id}\u0000${k?.name ?? ''}`;
+  let aliases = aliasCache.get(key);
+  if (!aliases) {
+    if (aliasCache.size > 5000) aliasCache.clear();
+    aliases = computeAliases(id, k);
+    aliasCache.set(key, aliases);
+  }
+  return [...aliases];
+}
+
+function computeAliases(id: string, k: KnownAgency | null): string[] {
   const forms = [id];
   const prefix = id.startsWith('市') ? '市' : '';
   if (prefix) forms.push(id.slice(1));

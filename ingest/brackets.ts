@@ -4,11 +4,14 @@ import type { Line, Locator } from './spans.ts';
 
 const OPEN: Record<string, string> = { '《': '》', '〈': '〉', '〔': '〕', '(': ')', '[': ']', '【': '】', '“': '”' };
 const CLOSE = new Map(Object.entries(OPEN).map(([o, c]) => [c, o]));
+const IS_BRACKET = new Uint8Array(0x10000);
+for (const ch of '《》〈〉〔〕()[]【】“”') IS_BRACKET[ch.charCodeAt(0)] = 1;
 
 /** Offset of the first unmatched bracket in `text`, or -1. */
 export function firstUnmatched(text: string): number {
   const stack: { ch: string; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
+    if (IS_BRACKET[text.charCodeAt(i)] !== 1) continue;
     const ch = text[i]!;
     if (OPEN[ch]) stack.push({ ch, at: i });
     else if (CLOSE.has(ch)) {

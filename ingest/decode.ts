@@ -29,10 +29,10 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 /** Decoded text that is mostly rare/unassigned code points was decoded with the wrong table. */
 function plausible(text: string): boolean {
-  let odd = 0;
   let total = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  let odd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     total++;
     const common = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)

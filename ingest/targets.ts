@@ -27,7 +27,9 @@ const YEAR_ONLY = /^(?:到|至|在|于)?((?:19|20)\d{2})(?:\s*[—\-~至]\s*((?:
 const RELATIVE = /\d+\s*年(内|以内|左右)/;
 const COMMIT = /(达到|超过|超|不低于|不少于|至少|以上|累计|新增|新建|建成|完成|实现|建设|打造|培育|培养|引进|组建|安排|给予|盘活|获得|创建|增长|提升|最高|不超过|控制在|以内|年产|布设|共建)/;
 
-function comparatorOf(before: string, after: string): Comparator {
+function comparatorOf(fullBefore: string, fullAfter: string): Comparator {
+  const before = fullBefore.slice(-4);
+  const after = fullAfter.slice(0, 3);
   if (/(不超过|最高|以内|以下|控制在)$/.test(before) || /^(以内|以下)/.test(after)) return '<=';
   if (/低于$/.test(before) && !/不低于$/.test(before)) return '<';
   if (/(超过|超|高于|多于)$/.test(before)) return '>';

@@ -75,6 +75,9 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
         : [`lead: ${list(by('lead'), lang) || 'none'}`, `cooperating: ${list(by('cooperating'), lang) || 'none'}`, `responsible for actions: ${list(by('responsible'), lang) || 'none'}`];
       return zh ? `措施${intent.ref}由 ${n} 个单位负责(${parts.join(';')})。` : `Measure ${intent.ref} involves ${n} agencies (${parts.join('; ')}).`;
     }
+    case 'measure_detail':
+      if (!n) return zh ? `没有找到措施${intent.ref}。` : `Measure ${intent.ref} was not found.`;
+      return rows.map((r) => (zh ? `措施${intent.ref}:${s(r.text)}(含 ${s(r.actions)} 项具体举措)` : `Measure ${intent.ref}: ${s(r.text)} (${s(r.actions)} action${r.actions === 1 ? '' : 's'})`)).join(zh ? '' : ' ');
     case 'chapter_measure_count': {
       const r = rows[0]; const c = zh ? `第${cnNumber(intent.chapter)}章` : `Chapter ${intent.chapter}`;
       if (!r) return zh ? `没有找到${c}。` : `${c} was not found.`;

@@ -52,7 +52,7 @@ export function toElements(intent: Intent, rows: Row[], lex: Lexicon): GraphElem
         for (let i = 1; i < ids.length; i++) g.edge(ids[i - 1] ?? '', ids[i] ?? '', 'path');
         break;
       }
-      case 'chapter_measures': case 'measures_by_topic': case 'chapter_measure_count':
+      case 'chapter_measures': case 'measures_by_topic': case 'chapter_measure_count': case 'measure_detail':
         if (r.ref) g.node(measureId(r), s(r.ref), 'measure');
         for (const ref of Array.isArray(r.refs) ? r.refs : []) g.node(`${s(r.documentId)}#${s(ref)}`, s(ref), 'measure');
         break;

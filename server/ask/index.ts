@@ -37,7 +37,6 @@ export interface AskAnswer {
   answer: string;
   graph: GraphElements;
   suggestions?: string[];
-  explanation?: string;
 }
 
 const EMPTY: GraphElements = { nodes: [], edges: [] };
@@ -81,7 +80,7 @@ export async function answerQuestion(store: GraphStore, question: string, option
       return {
         ...base, intent: 'llm', entities, cypher: r.query.cypher || null, params: r.query.params, rows: r.rows,
         columns: columnsOf(r.query.cypher, r.rows), answer: llmAnswer(r.rows.length, r.refused, r.error, q.language),
-        explanation: r.explanation, ...(r.refused || r.error ? { suggestions: suggestions(lex, q.language) } : {}),
+        ...(r.refused || r.error ? { suggestions: suggestions(lex, q.language) } : {}),
       };
     }
     return { ...base, intent: 'unknown', entities, answer: unknownMessage(q.language), suggestions: suggestions(lex, q.language) };

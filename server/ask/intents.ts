@@ -10,6 +10,7 @@ export type Intent =
   | { name: 'agency_targets'; agency: string; year: number | null }
   | { name: 'measures_by_agency'; agency: string; role: Role; chapter: number; terms: string[]; topic: string }
   | { name: 'measure_agencies'; ref: string; role: Role }
+  | { name: 'measure_detail'; ref: string }
   | { name: 'chapter_measure_count'; chapter: number }
   | { name: 'chapter_measures'; chapter: number }
   | { name: 'chapter_citations'; chapter: number }
@@ -42,6 +43,7 @@ export const CUES = {
   agencyWord: /部门|单位|机构|谁|agenc|department|bureau|\bwho\b|organi[sz]ation/,
   measureWord: /措施|举措|任务|measure|\btasks?\b/,
   list: /列出|所有|全部|哪些|有什么|有哪些|\blist\b|\ball\b|\bwhich\b|\bwhat\b/,
+  detail: /内容|是什么|讲什么|讲的什么|说什么|什么意思|具体|\babout\b|\btext\b|\bsay\b|\bsays\b|what is measure|describe/,
   coopRole: /作为配合|配合单位|配合的|协助的|as (a |the )?(cooperating|supporting)|cooperating (agency|unit|role)|in a supporting role|supports?\b/,
 };
 
@@ -69,6 +71,7 @@ export function classify(t: string, e: Entities): Intent {
     return { name: 'measures_by_agency', agency: a1.id, role: roleOf(t), chapter: e.chapters[0]?.ordinal ?? 0, terms: topic?.terms ?? [''], topic: topic?.term ?? '' };
   }
   const m = e.measures[0];
+  if (m && CUES.detail.test(t) && !CUES.agencyWord.test(t)) return { name: 'measure_detail', ref: m.ref };
   if (m) return { name: 'measure_agencies', ref: m.ref, role: roleOf(t) };
   const d = e.documents[0];
   if (d) {

@@ -46,6 +46,10 @@ WHERE ($role = 'any' AND (lead OR cooperating OR responsible)) OR ($role = 'lead
   OR ($role = 'cooperating' AND cooperating) OR ($role = 'responsible' AND responsible)
 RETURN a.name AS agency, m.ref AS ref, lead, cooperating, responsible, m.documentId AS documentId, a.id AS agencyId
 ORDER BY documentId, lead DESC, cooperating DESC, agency`,
+  measure_detail: `MATCH (m:Measure {ref: $ref})
+OPTIONAL MATCH (m)-[:HAS_ACTION]->(x:Action)
+RETURN m.ref AS ref, m.textSc AS text, count(x) AS actions, m.documentId AS documentId, m.id AS measureId
+ORDER BY documentId`,
   chapter_measure_count: `MATCH (c:Chapter {ordinal: $chapter})
 OPTIONAL MATCH (c)-[:HAS_MEASURE]->(m:Measure)
 RETURN c.documentId AS documentId, c.title AS title, count(m) AS measures, collect(m.ref) AS refs

@@ -169,7 +169,13 @@ describe.skipIf(!!skipReason)('web app in Chromium', () => {
     const byMeasure = detail.cites.find((c) => c.by.some((r) => /^\d+\.\d+/.test(r)))!;
     await page.evaluate((id) => { window.cy!.getElementById(id).emit('tap'); }, byMeasure.document.id);
     await page.locator('.panel .doc-title').waitFor();
-    expect(await page.locator('.panel tbody a[href^="#/measures/"]').count()).toBe(byMeasure.by.filter((r) => /^\d+\.\d+/.test(r)).length);
+    const citing = byMeasure.by.filter((r) => /^\d+\.\d+/.test(r)).length;
+    expect(await page.locator('.panel tbody a[href^="#/measures/"]').count()).toBe(citing);
+    // The measure view links here with ?document= (preselected).
+    await gotoGraph(page, `${h.base}/#/citations?document=${encodeURIComponent(byMeasure.document.id)}`);
+    await page.locator('.panel .doc-title').waitFor();
+    expect(await page.locator('.panel tbody a[href^="#/measures/"]').count()).toBe(citing);
+    expect(await page.evaluate((id) => window.cy!.getElementById(id).hasClass('focus'), byMeasure.document.id)).toBe(true);
   });
 
   it('exports the current graph as PNG and its elements as JSON', async () => {

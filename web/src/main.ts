@@ -43,7 +43,7 @@ function show(route: Route): void {
     case 'agencies': return void renderAgencies(app, route, isCurrent);
     case 'ask': return void renderAsk(app, route, isCurrent);
     case 'measure': return void renderMeasure(app, route.params[0] ?? '', isCurrent);
-    case 'citations': return void renderCitations(app, isCurrent);
+    case 'citations': return void renderCitations(app, route.query.get('document'), isCurrent);
     case 'targets': return void renderTargets(app, isCurrent);
     default:
       mount(app, h('p', { class: 'error', role: 'alert' }, '页面不存在 (page not found) '), h('a', { href: '#/agencies' }, '返回首页 Home'));

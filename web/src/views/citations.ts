@@ -34,7 +34,7 @@ function renderDocPanel(panel: HTMLElement, id: string, onClose: () => void): Pr
   }, '加载文件… Loading document');
 }
 
-export async function renderCitations(app: HTMLElement, isCurrent: () => boolean): Promise<void> {
+export async function renderCitations(app: HTMLElement, preselect: string | null, isCurrent: () => boolean): Promise<void> {
   const graphBox = h('div', { class: 'graph', id: 'graph' });
   const panel = h('aside', { class: 'panel', 'aria-live': 'polite' });
   mount(app, title('引用文件', 'Cited documents'),
@@ -61,7 +61,7 @@ export async function renderCitations(app: HTMLElement, isCurrent: () => boolean
     if (id) void renderDocPanel(panel, id, () => select(null));
     else void showList();
   };
-  void showList();
+  if (!preselect) void showList();
   await load(graphBox, () => api.citationGraph(), (elements) => {
     if (!isCurrent()) return;
     if (!elements.nodes.length) return void mount(graphBox, h('p', { class: 'empty' }, '还没有文件 (no documents yet)'));
@@ -71,5 +71,6 @@ export async function renderCitations(app: HTMLElement, isCurrent: () => boolean
       onBackground: () => select(null),
       tooltip: (d) => [d.label, d.number, STATUS_LABELS[String(d.status)]].filter(Boolean).join(' · '),
     });
+    if (preselect) select(preselect);
   }, '加载引用关系… Loading citations');
 }

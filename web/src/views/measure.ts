@@ -38,7 +38,7 @@ function render(app: HTMLElement, m: MeasureDetail, isCurrent: () => boolean): v
         h('h2', {}, `引用文件 Cited documents (${m.citations.length})`),
         m.citations.length
           ? h('ul', { class: 'citations' }, ...m.citations.map((c) => h('li', { class: `status-${c.status}` },
-            docLabel(c.document), ' ', h('span', { class: `badge ${c.status}` }, STATUS_LABELS[c.status] ?? c.status),
+            h('a', { href: `#/citations?document=${encodeURIComponent(c.document.id)}` }, docLabel(c.document)), ' ', h('span', { class: `badge ${c.status}` }, STATUS_LABELS[c.status] ?? c.status),
             c.document.ingested ? [' ', h('span', { class: 'badge ingested' }, '已收录 ingested')] : null)))
           : h('p', { class: 'muted' }, '无 (none)'),
         h('h2', {}, `目标 Targets (${m.targets.length})`),

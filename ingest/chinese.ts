@@ -5,10 +5,14 @@ type Convert = (text: string) => string;
 let toCn: Convert | null = null;
 let toTw: Convert | null = null;
 
-/** Traditional (Taiwan / Hong Kong forms too) → Simplified. */
+/** Traditional (Taiwan and Hong Kong variants: 裡/裏, 衛/衞 …) → Simplified. */
 export function toSimplified(text: string): string {
-  const convert = toCn ?? (toCn = OpenCC.Converter({ from: 'tw', to: 'cn' }));
-  return convert(text);
+  if (!toCn) {
+    const hk = OpenCC.Converter({ from: 'hk', to: 'cn' });
+    const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    toCn = (t: string) => tw(hk(t));
+  }
+  return toCn(text);
 }
 
 /** Simplified → Traditional. */

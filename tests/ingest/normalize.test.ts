@@ -42,5 +42,6 @@ describe('normalize', () => {
   it('converts between scripts', () => {
     expect(toSimplified('市發展和改革委員會')).toBe('市发展和改革委员会');
     expect(toTraditional('市发展和改革委员会')).toBe('市發展和改革委員會');
+    expect(toSimplified('衞生健康委員會 裡 裏')).toBe('卫生健康委员会 里 里'); // Hong Kong and Taiwan variants
   });
 });

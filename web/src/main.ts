@@ -37,6 +37,10 @@ function show(route: Route): void {
     if (a.dataset.tab === route.name) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
+  const tab = tabs.find(([name]) => name === route.name);
+  document.title = `${tab ? `${tab[2]} · ` : route.name === 'measure' ? '措施 Measure · ' : ''}政策图谱 Policy Graph`;
+  window.scrollTo(0, 0);
+  app.focus({ preventScroll: true }); // keyboard users continue from the new view (the ask view focuses its box)
   const current = generation;
   const isCurrent = () => current === generation;
   switch (route.name) {

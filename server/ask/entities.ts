@@ -16,6 +16,8 @@ export interface Entities {
   years: number[];
   topics: TopicHit[];
   ambiguous: Ambiguity[];
+  /** Agency-like names (市商务局) that match no agency in the graph. */
+  unknownAgencies: string[];
 }
 
 const isWord = (c: string | undefined): boolean => !!c && /[a-z0-9]/.test(c);
@@ -39,14 +41,24 @@ function linkAgencies(text: string, lex: Lexicon, used: Span[]): { agencies: Age
 }
 
 /** A bare 局/委 word that names no agency alone ("局", "那个局") → ambiguous with the agencies it could be. */
-function looseAgencyWords(text: string, lex: Lexicon, used: Span[]): { agencies: AgencyEntity[]; ambiguous: Ambiguity[] } {
-  const agencies: AgencyEntity[] = []; const ambiguous: Ambiguity[] = [];
+function looseAgencyWords(text: string, lex: Lexicon, used: Span[]): { agencies: AgencyEntity[]; ambiguous: Ambiguity[]; unknown: string[] } {
+  const agencies: AgencyEntity[] = []; const ambiguous: Ambiguity[] = []; const unknown: string[] = [];
   const names = [...lex.agencies.values()];
   for (const m of text.matchAll(/([\u4e00-\u9fff]{0,6})(局|委员会)|\b(bureau|commission)\b/g)) {
     const at = m.index ?? 0;
     if (used.some((u) => at < u.end && at + m[0].length > u.start)) continue;
     if (m[3]) { ambiguous.push({ text: m[0], candidates: names.filter((a) => a.name.endsWith(m[3] === 'bureau' ? '局' : '委员会')).map((a) => a.name) }); continue; }
     const head = m[1] ?? ''; const tail = m[2] ?? '';
+    const named = head.includes('市') ? head.slice(head.lastIndexOf('市')) : head.slice(-4).replace(/^.*[的是和与及跟同由被对给让在个该某这那哪]/, '');
+    if (named.replace(/^市/, '').length >= 2 && !/[布格结大全当开书药邮]$/.test(named)) {
+      const bare = `${named}${tail}`.replace(/^市/, '');
+      const ids = names.filter((a) => a.name.includes(bare)).map((a) => a.id);
+      const one = ids.length === 1 ? lex.agencies.get(ids[0] ?? '') : undefined;
+      if (one) agencies.push({ id: one.id, name: one.name, text: `${named}${tail}` });
+      else if (ids.length) ambiguous.push({ text: `${named}${tail}`, candidates: ids.map((id) => lex.agencies.get(id)?.name ?? id) });
+      else unknown.push(`${named}${tail}`);
+      continue;
+    }
     let best: { frag: string; ids: string[] } | null = null;
     for (let k = 0; k <= head.length; k++) {
       const frag = head.slice(k) + tail;
@@ -59,7 +71,7 @@ function looseAgencyWords(text: string, lex: Lexicon, used: Span[]): { agencies:
     if (only && best.frag.length >= 3) agencies.push({ id: only.id, name: only.name, text: best.frag });
     else ambiguous.push({ text: best.frag, candidates: best.ids.map((id) => lex.agencies.get(id)?.name ?? id) });
   }
-  return { agencies, ambiguous };
+  return { agencies, ambiguous, unknown };
 }
 
 const NUMBER_RE = /([\u4e00-\u9fff]{1,10}?)\s*[〔(]?\s*((?:19|20)\d{2})\s*[〕)]\s*(\d{1,4})\s*号/g;
@@ -124,6 +136,6 @@ export function linkEntities(text: string, lex: Lexicon): Entities {
     measures: measures.filter((m, i) => measures.findIndex((x) => x.ref === m.ref) === i),
     chapters: chapters.map((c) => ({ ordinal: c.ordinal, text: c.text })).filter((c, i, a) => a.findIndex((x) => x.ordinal === c.ordinal) === i),
     documents, years: findYears(text.replace(NUMBER_RE, ' ')), topics,
-    ambiguous: [...ambiguous, ...linked.ambiguous, ...loose.ambiguous],
+    ambiguous: [...ambiguous, ...linked.ambiguous, ...loose.ambiguous], unknownAgencies: loose.unknown,
   };
 }

@@ -40,7 +40,7 @@ export interface AskAnswer {
 }
 
 const EMPTY: GraphElements = { nodes: [], edges: [] };
-const EMPTY_ENTITIES: Entities = { agencies: [], measures: [], chapters: [], documents: [], years: [], topics: [], ambiguous: [] };
+const EMPTY_ENTITIES: Entities = { agencies: [], measures: [], chapters: [], documents: [], years: [], topics: [], ambiguous: [], unknownAgencies: [] };
 
 function columnsOf(cypher: string, rows: Row[]): string[] {
   if (rows[0]) return Object.keys(rows[0]);
@@ -83,7 +83,7 @@ export async function answerQuestion(store: GraphStore, question: string, option
         ...(r.refused || r.error ? { suggestions: suggestions(lex, q.language) } : {}),
       };
     }
-    return { ...base, intent: 'unknown', entities, answer: unknownMessage(q.language), suggestions: suggestions(lex, q.language) };
+    return { ...base, intent: 'unknown', entities, answer: unknownMessage(q.language, entities.unknownAgencies[0]), suggestions: suggestions(lex, q.language) };
   }
   const query = queryFor(intent);
   if (!query) return { ...base, intent: intent.name, entities, answer: unknownMessage(q.language), suggestions: suggestions(lex, q.language) };

@@ -59,6 +59,7 @@ export function classify(t: string, e: Entities): Intent {
   const noEntities = !a1 && !e.measures.length && !e.documents.length && !e.chapters.length && !e.topics.length && !e.years.length;
   if (CUES.help.test(t) && noEntities) return { name: 'help' };
   if (e.ambiguous.length) return { name: 'ambiguous' };
+  if (e.unknownAgencies.length && !a1) return { name: 'unknown' };
   if (a1 && a2) {
     if (CUES.path.test(t)) return { name: 'path_between', a: a1.id, b: a2.id };
     if (CUES.share.test(t) || CUES.measureWord.test(t)) return { name: 'agencies_sharing', a: a1.id, b: a2.id };

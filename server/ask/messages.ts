@@ -36,7 +36,10 @@ export function helpMessage(language: Language): string {
   return t(language, '可以问我关于措施、部门、引用文件和量化目标的问题,例如:', 'Ask about measures, agencies, cited documents and targets, for example:');
 }
 
-export function unknownMessage(language: Language): string {
+export function unknownMessage(language: Language, unknownAgency?: string): string {
+  if (unknownAgency) {
+    return t(language, `图中没有找到“${unknownAgency}”这个部门或单位。可以试试这样问:`, `No agency called "${unknownAgency}" is in the graph. Try asking, for example:`);
+  }
   return t(language, '抱歉,我没能理解这个问题,也不会随意猜测。可以试试这样问:', 'Sorry, I could not place this question, and I will not guess. Try asking, for example:');
 }
 

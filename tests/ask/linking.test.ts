@@ -73,6 +73,8 @@ describe('entity linking', () => {
     expect(link('(五)的牵头单位').ambiguous[0]?.candidates).toEqual(['1.5', '2.5']);
     expect(link('第二章(五)的牵头单位').measures.map((m) => m.ref)).toEqual(['2.5']);
     expect(link('布局怎么样').ambiguous).toEqual([]);
+    expect(link('哪些措施涉及市商务局').unknownAgencies).toEqual(['市商务局']);
+    expect(intentOf('市商务局牵头的措施').name).toBe('unknown');
   });
   it('maps English topic words to Chinese terms', () => {
     expect(link('measures about hydrogen').topics[0]?.terms).toEqual(['氢']);

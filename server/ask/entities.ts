@@ -50,7 +50,7 @@ function looseAgencyWords(text: string, lex: Lexicon, used: Span[]): { agencies:
     if (m[3]) { ambiguous.push({ text: m[0], candidates: names.filter((a) => a.name.endsWith(m[3] === 'bureau' ? '局' : '委员会')).map((a) => a.name) }); continue; }
     const head = m[1] ?? ''; const tail = m[2] ?? '';
     const named = head.includes('市') ? head.slice(head.lastIndexOf('市')) : head.slice(-4).replace(/^.*[的是和与及跟同由被对给让在个该某这那哪]/, '');
-    if (named.replace(/^市/, '').length >= 2 && !/[布格结大全当开书药邮]$/.test(named)) {
+    if (named.replace(/^市/, '').length >= 2 && !/[布格结大全当开书药邮出赌饭棋骗僵残时政战变终]$/.test(named)) {
       const bare = `${named}${tail}`.replace(/^市/, '');
       const ids = names.filter((a) => a.name.includes(bare)).map((a) => a.id);
       const one = ids.length === 1 ? lex.agencies.get(ids[0] ?? '') : undefined;

@@ -26,6 +26,19 @@ function clean(s: string): string {
   return s.replace(/^[•·*\-\s]+/, '').trim();
 }
 
+/** A title broken over several short lines (落实…建设 / 国家…若干 / 政策措施分解方案) is joined back. */
+function titleLines(orig: string[], simp: string[], last: number, values: Set<number>): string {
+  const parts = [clean(orig[last]!)];
+  for (let j = last - 1, taken = 0; j >= 0 && taken < 3; j--) {
+    const s = clean(simp[j]!);
+    if (s === '') continue;
+    if (values.has(j) || s.length < 4 || s.length > 30 || /[\s。,:;、!?《》()\d]/.test(s) || TITLE_END.test(s) || LABEL_RE.test(s)) break;
+    parts.unshift(clean(orig[j]!));
+    taken++;
+  }
+  return parts.join('');
+}
+
 function setOnce(h: Header, key: keyof Header, value: string): void {
   if (value && h[key] === null) h[key] = value;
 }
@@ -38,6 +51,7 @@ function setOnce(h: Header, key: keyof Header, value: string): void {
 export function parseHeader(orig: string[], simp: string[], hints?: HtmlHints): Header {
   const h: Header = { title: null, number: null, issuer: null, writtenOn: null, publishedOn: null, indexNumber: null };
   let source: string | null = null;
+  const valueLines = new Set<number>();
   for (let i = 0; i < simp.length; i++) {
     let labelled = false;
     for (const segment of clean(simp[i]!).split(/\s{2,}|【/)) {
@@ -46,7 +60,10 @@ export function parseHeader(orig: string[], simp: string[], hints?: HtmlHints): 
       labelled = true;
       const key = LABELS[m[1]!]!;
       let value = segment.replace(/^[^:]*:/, '').trim();
-      if (!m[2]) value = clean(simp.slice(i + 1).find((l) => clean(l) !== '') ?? '');
+      if (!m[2]) {
+        const next = simp.findIndex((l, j) => j > i && clean(l) !== '');
+        if (next >= 0) { value = clean(simp[next]!); valueLines.add(next); }
+      }
       if (m[1] === '来源') source ??= value || null;
       else setOnce(h, key, value);
     }
@@ -56,7 +73,7 @@ export function parseHeader(orig: string[], simp: string[], hints?: HtmlHints): 
       continue;
     }
     if (!labelled && h.title === null && line.length >= 8 && TITLE_END.test(line) && !/[《》。:]/.test(line)) {
-      h.title = clean(orig[i]!);
+      h.title = titleLines(orig, simp, i, valueLines);
     }
   }
   h.title ??= hints?.title ?? null;

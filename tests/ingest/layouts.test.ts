@@ -64,4 +64,11 @@ describe('layouts of the genre', () => {
     expect(d.references.map((r) => [r.id, r.status])).toEqual([
       ['title:某某市新能源发展规划', 'planned'], ['number:内政发〔2022〕16号', 'in-force']]);
   });
+
+  it('a title broken over several lines is joined back', () => {
+    const { d, measures } = roles('layout-split-title.txt');
+    expect(d.title).toBe('落实自治区人民政府支持某某市建设国家可持续发展议程创新示范区若干政策措施分解方案');
+    expect(d.id).toBe(`title:${d.title}`);
+    expect(measures).toEqual([['1.1', ['市林业和草原局'], ['市自然资源局']]]);
+  });
 });

@@ -1,10 +1,21 @@
 // The web app in the real Chromium against the real server and store (sample + one hostile document).
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoGraph, shot, skipReason, start, type Harness } from './harness.ts';
 import { XSS_AGENCY, xssDocument } from './xss-doc.ts';
 
 if (skipReason) console.warn(`[tests/web] ${skipReason}`);
+
+/** Pairs of nodes whose boxes (node + label) intersect in the current graph. */
+const overlaps = (page: Page) => page.evaluate(() => {
+  const boxes = window.cy!.nodes().map((n) => n.boundingBox({ includeLabels: true, includeOverlays: false }));
+  let count = 0;
+  boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+    if (Math.min(a.x2, b.x2) > Math.max(a.x1, b.x1) && Math.min(a.y2, b.y2) > Math.max(a.y1, b.y1)) count++;
+  }));
+  return count;
+});
 
 interface GraphJson { nodes: { data: { id: string } }[]; edges: { data: { source: string; target: string } }[] }
 
@@ -31,15 +42,7 @@ describe.skipIf(!!skipReason)('web app in Chromium', () => {
     expect(shown.edges).toEqual(expected.edges.map((e) => `${e.data.source}→${e.data.target}`).sort());
     expect(shown.nodes).toContain('市科学技术局');
     expect(shown.nodes.length).toBeGreaterThanOrEqual(15);
-    const overlaps = await page.evaluate(() => {
-      const boxes = window.cy!.nodes().map((n) => n.boundingBox({ includeLabels: true, includeOverlays: false }));
-      let count = 0;
-      boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
-        if (Math.min(a.x2, b.x2) > Math.max(a.x1, b.x1) && Math.min(a.y2, b.y2) > Math.max(a.y1, b.y1)) count++;
-      }));
-      return count;
-    });
-    expect(overlaps).toBe(0);
+    expect(await overlaps(page)).toBe(0);
     expect(await page.locator('.legend li').count()).toBeGreaterThanOrEqual(2);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     await shot(page, 'agencies-1280');
@@ -57,6 +60,7 @@ describe.skipIf(!!skipReason)('web app in Chromium', () => {
     await gotoGraph(page, `${h.base}/#/agencies?document=${encodeURIComponent(sampleId)}`);
     expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(sampleGraph.nodes.length);
     expect(await page.evaluate((x) => window.cy!.getElementById(x).empty(), XSS_AGENCY)).toBe(true);
+    expect(await overlaps(page)).toBe(0);
     await shot(page, 'agencies-sample');
     // Chapter filter: options carry the chapter titles; choosing one redraws the API's filtered graph.
     const chapter = page.locator('select[name="chapter"]');

@@ -5,18 +5,7 @@ import type { Lexicon } from './lexicon.ts';
 import { toSimplified, toTraditional, type Language } from './normalize.ts';
 import { cnNumber } from './numerals.ts';
 
-type Lang = 'zh' | 'en';
-const s = (v: unknown): string => (v == null ? '' : String(v));
-const list = (xs: string[], lang: Lang, max = 30): string => {
-  const shown = xs.slice(0, max).join(lang === 'zh' ? '、' : ', ');
-  return xs.length > max ? (lang === 'zh' ? `${shown}等` : `${shown}, …`) : shown;
-};
-const doc = (r: Row, lang: Lang): string => {
-  const t = toSimplified(s(r.title));
-  const title = lang === 'zh' ? `《${t}》` : `"${t}"`;
-  return r.number ? `${title}(${s(r.number)})` : title;
-};
-
+import { doc, docLabel, groupedRefs, idsToRefs, list, s, type Lang } from './answer-format.ts';
 function nameOf(lex: Lexicon, id: string, lang: Lang): string {
   const a = lex.agencies.get(id);
   return a ? (lang === 'en' && a.nameEn ? `the ${a.nameEn}` : a.name) : id;
@@ -33,19 +22,21 @@ function targetsText(rows: Row[], lang: Lang, lead: string, none: string): strin
 }
 
 function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string {
-  const zh = lang === 'zh'; const n = rows.length; const refs = rows.map((r) => s(r.ref));
+  const zh = lang === 'zh'; const n = rows.length;
+  const refs = rows.map((r) => s(r.ref));
+  const refList = groupedRefs(rows.map((r) => [s(r.documentId), s(r.ref)]), lex, lang);
   switch (intent.name) {
     case 'measures_by_agency': {
       const a = nameOf(lex, intent.agency, lang);
       const zhScope = `${intent.chapter ? `第${cnNumber(intent.chapter)}章的` : ''}${intent.topic ? `与“${intent.topic}”有关的` : ''}`;
       const enScope = `${intent.topic ? ` about "${intent.topic}"` : ''}${intent.chapter ? ` in chapter ${intent.chapter}` : ''}`;
       if (!n) return zh ? `没有找到${a}${ROLE_ZH[intent.role]}的${zhScope}措施。` : `No measures${enScope} found where ${a} ${ROLE_EN[intent.role]}.`;
-      return zh ? `${a}${ROLE_ZH[intent.role]}了 ${n} 项${zhScope}措施:${list(refs, lang)}。` : `${a} ${ROLE_EN[intent.role]} ${n} measure${n > 1 ? 's' : ''}${enScope}: ${list(refs, lang)}.`;
+      return zh ? `${a}${ROLE_ZH[intent.role]}了 ${n} 项${zhScope}措施:${refList}。` : `${a} ${ROLE_EN[intent.role]} ${n} measure${n > 1 ? 's' : ''}${enScope}: ${refList}.`;
     }
     case 'agencies_sharing': {
       const a = nameOf(lex, intent.a, lang); const b = nameOf(lex, intent.b, lang);
       if (!n) return zh ? `${a}和${b}没有共同参与的措施。` : `${a} and ${b} share no measure.`;
-      return zh ? `${a}和${b}共同参与了 ${n} 项措施:${list(refs, lang)}。` : `${a} and ${b} both take part in ${n} measure${n > 1 ? 's' : ''}: ${list(refs, lang)}.`;
+      return zh ? `${a}和${b}共同参与了 ${n} 项措施:${refList}。` : `${a} and ${b} both take part in ${n} measure${n > 1 ? 's' : ''}: ${refList}.`;
     }
     case 'partners_of': {
       const a = nameOf(lex, intent.agency, lang);
@@ -85,7 +76,7 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
     }
     case 'chapter_measures': {
       const c = zh ? `第${cnNumber(intent.chapter)}章` : `Chapter ${intent.chapter}`;
-      return zh ? `${c}有 ${n} 项措施:${list(refs, lang)}。` : `${c} has ${n} measures: ${list(refs, lang)}.`;
+      return zh ? `${c}有 ${n} 项措施:${refList}。` : `${c} has ${n} measures: ${list(refs, lang)}.`;
     }
     case 'chapter_citations': {
       const c = zh ? `第${cnNumber(intent.chapter)}章` : `Chapter ${intent.chapter}`;
@@ -95,7 +86,7 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
     case 'document_lookup': {
       const r = rows[0]; const what = intent.number ?? intent.title ?? '';
       if (!r) return zh ? `图中没有找到文件${what}。` : `The document ${what} is not in the graph.`;
-      const by = r.citedBy as string[];
+      const by = idsToRefs(r.measureIds, r.citedBy, lex, lang);
       const docs = (Array.isArray(r.citingDocuments) ? r.citingDocuments : []).map(String);
       const cites = by.length ? (zh ? `,被 ${by.length} 项措施引用:${list(by, lang)}` : `; cited by ${by.length} measure${by.length > 1 ? 's' : ''}: ${list(by, lang)}`)
         : docs.length ? (zh ? `,被文件${list(docs, lang)}直接引用` : `; cited directly by ${list(docs, lang)}`) : (zh ? ',没有措施引用它' : '; no measure cites it');
@@ -106,8 +97,8 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
       return zh ? `${intent.number}转发了${list(rows.map((r) => doc(r, lang)), lang)}。` : `${intent.number} forwards ${list(rows.map((r) => doc(r, lang)), lang)}.`;
     case 'planned_documents':
       if (!n) return zh ? '没有尚待制定的文件。' : 'No documents are still to be drafted.';
-      return zh ? `有 ${n} 份文件尚待制定:${list(rows.map((r) => `${doc(r, lang)}(措施${(r.refs as string[]).join('、')})`), lang)}。`
-        : `${n} documents are still to be drafted: ${list(rows.map((r) => `${doc(r, lang)} (measure ${(r.refs as string[]).join(', ')})`), lang)}.`;
+      return zh ? `有 ${n} 份文件尚待制定:${list(rows.map((r) => `${doc(r, lang)}(措施${idsToRefs(r.measureIds, r.refs, lex, lang).join('、')})`), lang)}。`
+        : `${n} documents are still to be drafted: ${list(rows.map((r) => `${doc(r, lang)} (measure ${idsToRefs(r.measureIds, r.refs, lex, lang).join(', ')})`), lang)}.`;
     case 'top_agency': {
       const names = rows.map((r) => (zh ? s(r.agency) : nameOf(lex, s(r.agencyId), lang)));
       if (!n) return zh ? '图中还没有部门参与措施。' : 'No agency takes part in any measure yet.';
@@ -123,7 +114,7 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
     }
     case 'measures_by_topic':
       if (!n) return zh ? `没有找到与“${intent.topic}”有关的措施。` : `No measures about "${intent.topic}" were found.`;
-      return zh ? `与“${intent.topic}”有关的措施有 ${n} 项:${list(refs, lang)}。` : `${n} measure${n > 1 ? 's' : ''} about "${intent.topic}": ${list(refs, lang)}.`;
+      return zh ? `与“${intent.topic}”有关的措施有 ${n} 项:${refList}。` : `${n} measure${n > 1 ? 's' : ''} about "${intent.topic}": ${refList}.`;
     case 'document_list':
       return zh ? `图中有 ${n} 份文件:${list(rows.map((r) => doc(r, lang)), lang, 12)}。` : `The graph holds ${n} documents: ${list(rows.map((r) => doc(r, lang)), lang, 12)}.`;
     case 'agency_list':
@@ -133,8 +124,15 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
   }
 }
 
+/** Per-measure answers over several documents: one sentence per document, labelled with its number. */
+function perDocument(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string {
+  const ids = [...new Set(rows.map((r) => s(r.documentId)))];
+  if (ids.length < 2 || !['measure_agencies', 'measure_detail', 'chapter_measure_count'].includes(intent.name)) return compose(intent, rows, lex, lang);
+  return ids.map((id) => `【${docLabel(lex, id)}】${compose(intent, rows.filter((r) => s(r.documentId) === id), lex, lang)}`).join(lang === 'zh' ? '' : ' ');
+}
+
 export function answerText(intent: Intent, rows: Row[], lex: Lexicon, language: Language): string {
-  const raw = compose(intent, rows, lex, language === 'en' ? 'en' : 'zh');
+  const raw = perDocument(intent, rows, lex, language === 'en' ? 'en' : 'zh');
   const text = language === 'en' ? raw.charAt(0).toUpperCase() + raw.slice(1) : raw;
   return language === 'zh-Hant' ? toTraditional(text) : text;
 }

@@ -33,6 +33,12 @@ describe('lexicon', () => {
     expect(after.rows.map((r) => r.ref)).toEqual(['1.1']);
     expect((await answerQuestion(store, 'Which measures does the Commerce Bureau lead?', { llm: null })).rows).toHaveLength(1);
     expect(await loadLexicon(store)).not.toBe(first);
+    const lead = await answerQuestion(store, '措施1.1的牵头单位是谁?', { llm: null });
+    expect(lead.rows.map((r) => r.agency).sort()).toEqual(['市商务局', '市林业和草原局']);
+    expect(lead.answer).toContain('【鄂府办发〔2024〕1号】');
+    expect(lead.answer).toContain('【鄂府发〔2023〕58号】');
+    const finance = await answerQuestion(store, '哪些措施涉及市财政局?', { llm: null });
+    expect(finance.answer).toContain('鄂府办发〔2024〕1号:1.1;鄂府发〔2023〕58号:1.2、5.1、5.3、5.7、6.9');
     await store.removeDocument(miniDocument().id);
     expect((await answerQuestion(store, '市商务局牵头的措施', { llm: null })).intent).not.toBe('measures_by_agency');
   });

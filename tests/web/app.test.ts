@@ -144,6 +144,8 @@ describe.skipIf(!!skipReason)('web app in Chromium', () => {
     expect(await page.locator('.panel .agency-name').textContent()).toBe(XSS_AGENCY);
     await page.evaluate((name) => { window.cy!.getElementById(name).emit('mouseover'); }, XSS_AGENCY);
     expect(await page.locator('.tooltip').textContent()).toContain(XSS_AGENCY);
+    await page.evaluate((name) => { window.cy!.getElementById(name).connectedEdges().first().emit('mouseover'); }, XSS_AGENCY);
+    expect(await page.locator('.tooltip').textContent()).toMatch(new RegExp(`^${XSS_AGENCY.replace(/[()]/g, '\\$&')} → `));
     const measure = page.locator('.panel tbody a[href^="#/measures/"]').first();
     await measure.click();
     await page.locator('.measure-text').waitFor();

@@ -81,15 +81,26 @@ function runLayout(cy: cytoscape.Core, name: 'fcose' | 'breadthfirst'): void {
   layout.run();
 }
 
+function edgeText(edge: cytoscape.EdgeSingular): string {
+  const name = (el: cytoscape.NodeSingular) => tx(String(el.data('label0') ?? el.id()));
+  const d = edge.data() as Record<string, unknown>;
+  const refs = Array.isArray(d.measures) ? ` (${d.measures.join('、')})` : '';
+  const weight = typeof d.weight === 'number' ? ` · ${d.weight} 项共同措施 shared measures${refs}` : '';
+  const kind = typeof d.kind === 'string' ? ` · ${d.kind}` : typeof d.role === 'string' ? ` · ${d.role}` : '';
+  return `${name(edge.source())} → ${name(edge.target())}${weight || kind}`;
+}
+
+/** Hover text as a DOM text node (never HTML): nodes via `describe`, edges as "source → target · weight". */
 function attachTooltip(cy: cytoscape.Core, container: HTMLElement, describe?: (data: Record<string, unknown>) => string): void {
   const tip = document.createElement('div');
   tip.className = 'tooltip';
   tip.hidden = true;
   container.parentElement?.appendChild(tip);
   cy.on('mouseover', 'node, edge', (e) => {
-    const raw = (e.target as cytoscape.SingularElementArgument).data() as Record<string, unknown>;
+    const target = e.target as cytoscape.SingularElementArgument;
+    const raw = target.data() as Record<string, unknown>;
     const data: Record<string, unknown> = { ...raw, label: tx(String(raw.label0 ?? raw.label ?? '')) };
-    tip.textContent = describe ? describe(data) : String(data.label ?? data.id ?? '');
+    tip.textContent = target.isEdge() ? edgeText(target) : describe ? describe(data) : String(data.label);
     const p = e.renderedPosition ?? { x: 0, y: 0 };
     tip.style.left = `${container.offsetLeft + p.x + 12}px`;
     tip.style.top = `${container.offsetTop + p.y + 12}px`;

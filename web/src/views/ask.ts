@@ -48,11 +48,15 @@ function hiddenColumns(res: AskResponse): string[] {
 function renderCypher(res: AskResponse): HTMLElement | null {
   if (!res.cypher) return null;
   const text = res.params && Object.keys(res.params).length ? `${res.cypher}\n// params: ${JSON.stringify(res.params)}` : res.cypher;
+  const code = h('code', {}, text);
+  const selectCode = () => { window.getSelection()?.selectAllChildren(code); announce('已选中,请按 Ctrl+C 复制 (selected: press Ctrl+C)'); };
   const copy = h('button', { type: 'button', class: 'copy' }, '复制 Copy');
   copy.addEventListener('click', () => {
-    void navigator.clipboard?.writeText(text).then(() => announce('已复制 Copied'), () => announce('复制失败 (copy failed)'));
+    // The async clipboard needs a secure context (https or localhost); elsewhere select the text for Ctrl+C.
+    if (!navigator.clipboard) return selectCode();
+    navigator.clipboard.writeText(text).then(() => announce('已复制 Copied'), selectCode);
   });
-  return h('details', { class: 'cypher' }, h('summary', {}, '查询语句 Cypher'), copy, h('pre', { 'data-raw': true }, h('code', {}, text)));
+  return h('details', { class: 'cypher' }, h('summary', {}, '查询语句 Cypher'), copy, h('pre', { 'data-raw': true }, code));
 }
 
 function renderAnswer(out: HTMLElement, res: AskResponse, ask: (q: string) => void): void {

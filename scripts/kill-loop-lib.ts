@@ -2,16 +2,25 @@
 // Used by tests/hardening/atomic.test.ts (quick mode) and scripts/kill-loop.ts (long mode).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStore } from '../graph/index.ts';
+import { spawn } from 'node:child_process';
 import { ingestBuffer } from '../ingest/index.ts';
 import { miniDoc } from './malformed-cases.ts';
-import { collect, spawnCli, runCli, sampleBytes, tempDir, mulberry32, snapshotStore, documentCounts, type StoreSnapshot } from '../tests/support/index.ts';
+import { collect, spawnCli, runCli, sampleBytes, tempDir, mulberry32, documentCounts, repoRoot, cliEnv, type StoreSnapshot } from '../tests/support/index.ts';
 
-/** A small corpus on disk: the sample plus `extra` generated documents citing one another. Returns files and document ids. */
-export function writeCorpus(extra = 4): { dir: string; files: string[]; ids: string[] } {
+/**
+ * A small corpus on disk: the sample, `bigs` copies of it under other 发文字号 (slow loads: wide windows for a kill),
+ * and `extra` small generated documents citing one another. Returns files and document ids.
+ */
+export function writeCorpus(extra = 4, bigs = 0): { dir: string; files: string[]; ids: string[] } {
   const dir = tempDir('pg-corpus-');
+  const sample = Buffer.from(sampleBytes()).toString('utf8');
   const files: string[] = [join(dir, 'ordos-efufa-2023-58.txt')];
-  writeFileSync(files[0]!, sampleBytes());
+  writeFileSync(files[0]!, sample);
+  for (let i = 1; i <= bigs; i++) {
+    const file = join(dir, `ordos-copy-${i}.txt`);
+    writeFileSync(file, sample.replaceAll('〔2023〕58號', `〔2023〕${900 + i}號`));
+    files.push(file);
+  }
   for (let i = 1; i <= extra; i++) {
     const body = miniDoc().replace('某府发〔2024〕1号', `某府发〔2024〕${i}号`).replace('测试工作', `测试工作${i}`)
       .replace('(国函〔2022〕68号)', `(鄂府发〔2023〕58号),并落实《某某方案》(某府发〔2024〕${(i % extra) + 1}号)`)
@@ -20,17 +29,22 @@ export function writeCorpus(extra = 4): { dir: string; files: string[]; ids: str
     writeFileSync(file, body);
     files.push(file);
   }
-  const ids = files.map((f, i) => {
-    const r = ingestBuffer(i === 0 ? sampleBytes() : new Uint8Array(readFileSync(f)), { file: f });
+  const ids = files.map((f) => {
+    const r = ingestBuffer(new Uint8Array(readFileSync(f)), { file: f });
     if (!r.ok) throw new Error(`corpus document ${f} rejected: ${r.reason}`);
     return r.document.id;
   });
+  if (new Set(ids).size !== ids.length) throw new Error(`corpus ids are not distinct: ${ids.join(', ')}`);
   return { dir, files, ids };
 }
 
+/** Open the store in a fresh child process (like a restart) and return its snapshot; rejects with what went wrong. */
 export async function snapshotOf(db: string): Promise<StoreSnapshot> {
-  const store = await openStore({ db });
-  try { return await snapshotStore(store); } finally { await store.close(); }
+  const child = spawn(process.execPath, [join(repoRoot, 'bin', 'run-ts.js'), 'scripts/store-snapshot.ts', '--db', db],
+    { cwd: repoRoot, env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = await collect(child);
+  if (out.code !== 0) throw new Error(`opening the store failed (${out.signal ?? `exit ${out.code}`}): ${out.stderr.trim().slice(0, 300)}`);
+  return JSON.parse(out.stdout) as StoreSnapshot;
 }
 
 export interface KillRun { run: number; delayMs: number; killed: boolean; present: string[]; absent: string[]; broken: string[] }
@@ -58,23 +72,43 @@ export function classify(snap: StoreSnapshot, ref: Map<string, Record<string, nu
   return { present, absent, broken };
 }
 
-/** `runs` times: start a CLI ingest of the corpus into ONE store, SIGKILL it after a random delay, then inspect the store. */
-export async function killLoop(opts: { runs: number; seed?: number; extra?: number; log?: (line: string) => void }): Promise<{ results: KillRun[]; db: string; files: string[]; ref: Map<string, Record<string, number>> }> {
-  const { files, ids } = writeCorpus(opts.extra ?? 4);
+/**
+ * `runs` times: start a CLI ingest of the corpus into ONE store and SIGKILL it at a random point — after a random
+ * number of "loaded" progress lines (stderr) plus a random delay, so most kills land inside a document's load —
+ * then open the store and classify every document.
+ */
+export async function killLoop(opts: { runs: number; seed?: number; extra?: number; bigs?: number; log?: (line: string) => void }): Promise<{ results: KillRun[]; db: string; files: string[]; ref: Map<string, Record<string, number>> }> {
+  const { files, ids } = writeCorpus(opts.extra ?? 3, opts.bigs ?? 2);
   const { counts: ref, durationMs } = await reference(files, ids);
   const rand = mulberry32(opts.seed ?? 99);
   const db = join(tempDir('pg-kill-'), 'db');
   const results: KillRun[] = [];
   for (let run = 1; run <= opts.runs; run++) {
-    const delayMs = Math.round(durationMs * (0.15 + 0.95 * rand()));
+    const afterLines = Math.floor(rand() * files.length);           // documents to let finish first
+    const extraMs = Math.round(rand() * (afterLines === 0 ? durationMs * 0.8 : 600));
     const child = spawnCli(['ingest', '--db', db, ...files]);
     const done = collect(child);
-    const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+    let lines = 0;
+    let timer: NodeJS.Timeout | undefined;
+    const arm = (): void => { timer = setTimeout(() => child.kill('SIGKILL'), extraMs); };
+    if (afterLines === 0) arm();
+    child.stderr?.on('data', (d: Buffer | string) => {
+      lines += (String(d).match(/: loaded /g) ?? []).length;
+      if (timer === undefined && lines >= afterLines) arm();
+    });
     const out = await done;
     clearTimeout(timer);
-    const result: KillRun = { run, delayMs, killed: out.signal === 'SIGKILL', ...classify(await snapshotOf(db), ref) };
+    let state: Pick<KillRun, 'present' | 'absent' | 'broken'>;
+    try {
+      state = classify(await snapshotOf(db), ref);
+    } catch (e) {
+      state = { present: [], absent: [], broken: [`the store does not open after kill -9: ${(e as Error).message}`] };
+    }
+    const result: KillRun = { run, delayMs: extraMs, killed: out.signal === 'SIGKILL', ...state };
     results.push(result);
-    opts.log?.(`run ${run}: kill after ${delayMs} ms ${result.killed ? 'killed' : `finished (${out.code})`} — present ${result.present.length}, absent ${result.absent.length}, broken ${result.broken.length}`);
+    if (state.broken.some((b) => b.startsWith('the store does not open'))) { opts.log?.(`run ${run}: ${state.broken[0]}`); break; }
+    opts.log?.(`run ${run}: kill ${afterLines} document(s) + ${extraMs} ms in: ${result.killed ? 'killed' : `finished (${out.code})`} — ` +
+      `present ${result.present.length}, absent ${result.absent.length}, broken ${result.broken.length}`);
   }
   return { results, db, files, ref };
 }

@@ -13,7 +13,8 @@ const { results, db, files, ref } = await killLoop({ runs, seed, log: (l) => con
 const broken = results.flatMap((r) => r.broken.map((b) => `run ${r.run}: ${b}`));
 const killed = results.filter((r) => r.killed).length;
 const after = await runCli(['ingest', '--db', db, ...files], { timeoutMs: 120_000 });
-const final = classify(await snapshotOf(db), ref);
+const final = await snapshotOf(db).then((snap) => classify(snap, ref),
+  (e: unknown) => ({ present: [] as string[], absent: [] as string[], broken: [`the store does not open: ${(e as Error).message}`] }));
 console.log(`${runs} runs, ${killed} killed mid-ingest, ${broken.length} partial documents; final clean ingest exit ${after.code}, ` +
   `${final.present.length}/${ref.size} documents present`);
 for (const b of [...broken, ...final.broken]) console.log(`BROKEN ${b}`);

@@ -1,0 +1,18 @@
+// Prints the deterministic snapshot (tests/support snapshotStore) of a store as JSON on stdout.
+// Run in a child process by the kill loop, so a store that crashes its opener is recorded, not fatal.
+// Usage: node bin/run-ts.js scripts/store-snapshot.ts --db <dir>
+import { parseArgs } from 'node:util';
+import { openStore } from '../graph/index.ts';
+import { snapshotStore } from '../tests/support/store.ts';
+
+const { values } = parseArgs({ options: { db: { type: 'string' } } });
+if (!values.db) { console.error('--db is required'); process.exit(2); }
+try {
+  const store = await openStore({ db: values.db });
+  const snap = await snapshotStore(store);
+  await store.close();
+  process.stdout.write(JSON.stringify(snap));
+} catch (e) {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+}

@@ -253,5 +253,15 @@ describe.skipIf(!!skipReason)('web app in Chromium', () => {
     expect(csv.startsWith('\uFEFFyear,')).toBe(true);
     expect(csv.trim().split('\r\n').length).toBeGreaterThanOrEqual(targets.length + 1);
     await shot(page, 'targets');
+    // Sorting: year descending puts the latest year first; a bar filters the table to its year.
+    const years = (targets as { year: number | null }[]).map((t) => t.year).filter((y): y is number => y !== null);
+    const yearHeader = page.locator('th button.sort[data-col="year"]');
+    await yearHeader.click();
+    await yearHeader.click();
+    expect(await page.locator('.targets-table th[aria-sort="descending"]').count()).toBe(1);
+    expect(Number(await page.locator('.targets-table tbody tr').first().locator('td[data-col="year"]').textContent())).toBe(Math.max(...years));
+    const first = Math.min(...years);
+    await page.locator(`svg.chart .bar[data-key="${first}"]`).click();
+    expect(await page.locator('.targets-table tbody tr').count()).toBe(years.filter((y) => y === first).length);
   });
 });

@@ -16,11 +16,13 @@ export interface TableOptions {
   hidden?: string[];
 }
 
-function compare(a: unknown, b: unknown): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (a === null || a === undefined || a === '') return 1;
-  if (b === null || b === undefined || b === '') return -1;
-  return cellText(a).localeCompare(cellText(b), 'zh-Hans-CN', { numeric: true });
+const empty = (v: unknown): boolean => v === null || v === undefined || v === '';
+
+/** Sort order for one column; empty cells stay last in both directions. */
+function compare(a: unknown, b: unknown, direction: number): number {
+  if (empty(a) || empty(b)) return Number(empty(a)) - Number(empty(b));
+  if (typeof a === 'number' && typeof b === 'number') return direction * (a - b);
+  return direction * cellText(a).localeCompare(cellText(b), 'zh-Hans-CN', { numeric: true });
 }
 
 export function renderTable(table: Table, options: TableOptions = {}): HTMLElement {
@@ -51,7 +53,7 @@ export function renderTable(table: Table, options: TableOptions = {}): HTMLEleme
     button.addEventListener('click', () => {
       direction = sortKey === c ? -direction : 1;
       sortKey = c;
-      rows = [...table.rows].sort((a, b) => direction * compare(a[c], b[c]));
+      rows = [...table.rows].sort((a, b) => compare(a[c], b[c], direction));
       for (const other of th.parentElement?.children ?? []) other.setAttribute('aria-sort', 'none');
       th.setAttribute('aria-sort', direction > 0 ? 'ascending' : 'descending');
       setCurrentTable({ ...table, rows });

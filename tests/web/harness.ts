@@ -8,9 +8,11 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { PolicyDocument } from '../../ingest/index.ts';
 import { repoRoot, tempDir } from '../support/index.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? null;
+/** The browser: $CHROMIUM_PATH when set (only that), else Debian's chromium. */
+export const CHROMIUM = (process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'])
+  .find((p) => existsSync(p)) ?? null;
 /** Why the browser tests skip here (null: they run). Under CI a missing Chromium is a failure, not a skip. */
-export const skipReason = CHROMIUM ? null : process.env.CI ? null : 'Chromium not found (/usr/bin/chromium; set CHROMIUM_PATH) — browser tests skipped; install with `apt-get install -y chromium`';
+export const skipReason = CHROMIUM ? null : process.env.CI ? null : `Chromium not found (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}; set CHROMIUM_PATH)` + ' — browser tests skipped; install with `apt-get install -y chromium`';
 
 export const screenshotDir = join(repoRoot, 'test-output', 'screenshots');
 

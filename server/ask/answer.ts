@@ -105,12 +105,12 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
       return zh ? `参与措施最多的部门是${list(names, lang)}(${n > 1 ? '各 ' : ''}${s(rows[0]?.measures)} 项)。` : `The agency taking part in the most measures: ${list(names, lang)} (${s(rows[0]?.measures)} measures).`;
     }
     case 'targets_by_year':
-      return targetsText(rows, lang, zh ? `${intent.year}年共有 ${n} 项量化目标` : `${n} target${n === 1 ? '' : 's'} for ${intent.year}`, zh ? `没有找到${intent.year}年的目标。` : `No targets found for ${intent.year}.`);
+      return targetsText(rows, lang, zh ? `${intent.year}年共有 ${n} 项${intent.quantified ? '量化' : ''}目标` : `${n} ${intent.quantified ? 'quantified ' : ''}target${n === 1 ? '' : 's'} for ${intent.year}`, zh ? `没有找到${intent.year}年的目标。` : `No targets found for ${intent.year}.`);
     case 'targets_by_topic':
-      return targetsText(rows, lang, zh ? `关于“${intent.topic}”的目标有 ${n} 项` : `${n} target${n === 1 ? '' : 's'} about "${intent.topic}"`, zh ? `没有找到关于“${intent.topic}”的目标。` : `No targets about "${intent.topic}" were found.`);
+      return targetsText(rows, lang, zh ? `关于“${intent.topic}”的${intent.quantified ? '量化' : ''}目标有 ${n} 项` : `${n} ${intent.quantified ? 'quantified ' : ''}target${n === 1 ? '' : 's'} about "${intent.topic}"`, zh ? `没有找到关于“${intent.topic}”的目标。` : `No targets about "${intent.topic}" were found.`);
     case 'agency_targets': {
       const a = nameOf(lex, intent.agency, lang); const y = intent.year ? (zh ? `到${intent.year}年` : ` by ${intent.year}`) : '';
-      return targetsText(rows, lang, zh ? `${a}${y}要完成的目标有 ${n} 项` : `${n} target${n === 1 ? '' : 's'} for ${a}${y}`, zh ? `没有找到${a}${y}的目标。` : `No targets found for ${a}${y}.`);
+      return targetsText(rows, lang, zh ? `${a}${y}要完成的${intent.quantified ? '量化' : ''}目标有 ${n} 项` : `${n} ${intent.quantified ? 'quantified ' : ''}target${n === 1 ? '' : 's'} for ${a}${y}`, zh ? `没有找到${a}${y}的目标。` : `No targets found for ${a}${y}.`);
     }
     case 'measures_by_topic':
       if (!n) return zh ? `没有找到与“${intent.topic}”有关的措施。` : `No measures about "${intent.topic}" were found.`;

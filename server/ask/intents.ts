@@ -7,7 +7,7 @@ export type Intent =
   | { name: 'path_between'; a: string; b: string }
   | { name: 'agencies_sharing'; a: string; b: string }
   | { name: 'partners_of'; agency: string }
-  | { name: 'agency_targets'; agency: string; year: number | null }
+  | { name: 'agency_targets'; agency: string; year: number | null; quantified: boolean }
   | { name: 'measures_by_agency'; agency: string; role: Role; chapter: number; terms: string[]; topic: string }
   | { name: 'measure_agencies'; ref: string; role: Role }
   | { name: 'measure_detail'; ref: string }
@@ -18,8 +18,8 @@ export type Intent =
   | { name: 'document_lookup'; number: string | null; title: string | null; id: string | null }
   | { name: 'planned_documents' }
   | { name: 'top_agency' }
-  | { name: 'targets_by_topic'; terms: string[]; topic: string; year: number | null }
-  | { name: 'targets_by_year'; year: number }
+  | { name: 'targets_by_topic'; terms: string[]; topic: string; year: number | null; quantified: boolean }
+  | { name: 'targets_by_year'; year: number; quantified: boolean }
   | { name: 'measures_by_topic'; terms: string[]; topic: string }
   | { name: 'document_list' } | { name: 'agency_list' };
 export type IntentName = Intent['name'];
@@ -44,6 +44,7 @@ export const CUES = {
   measureWord: /措施|举措|任务|measure|\btasks?\b/,
   list: /列出|所有|全部|哪些|有什么|有哪些|\blist\b|\ball\b|\bwhich\b|\bwhat\b/,
   detail: /内容|是什么|讲什么|讲的什么|说什么|什么意思|具体|\babout\b|\btext\b|\bsay\b|\bsays\b|what is measure|describe/,
+  quantified: /量化|定量|数量指标|quantif|numeric|measurable/,
   coopRole: /作为配合|配合单位|配合的|协助的|as (a |the )?(cooperating|supporting)|cooperating (agency|unit|role)|in a supporting role|supports?\b/,
 };
 
@@ -67,7 +68,7 @@ export function classify(t: string, e: Entities): Intent {
   }
   if (a1) {
     if (CUES.partner.test(t) && CUES.partnerWho.test(t.replace(/作为配合单位/g, '')) && !CUES.coopRole.test(t)) return { name: 'partners_of', agency: a1.id };
-    if (CUES.target.test(t)) return { name: 'agency_targets', agency: a1.id, year: e.years[0] ?? null };
+    if (CUES.target.test(t)) return { name: 'agency_targets', agency: a1.id, year: e.years[0] ?? null, quantified: CUES.quantified.test(t) };
     const topic = e.topics[0];
     return { name: 'measures_by_agency', agency: a1.id, role: roleOf(t), chapter: e.chapters[0]?.ordinal ?? 0, terms: topic?.terms ?? [''], topic: topic?.term ?? '' };
   }
@@ -89,11 +90,11 @@ export function classify(t: string, e: Entities): Intent {
   if (CUES.most.test(t) && (CUES.agencyWord.test(t) || CUES.measureWord.test(t))) return { name: 'top_agency' };
   const topic = e.topics[0];
   if (topic) {
-    if (CUES.target.test(t)) return { name: 'targets_by_topic', terms: topic.terms, topic: topic.term, year: e.years[0] ?? null };
+    if (CUES.target.test(t)) return { name: 'targets_by_topic', terms: topic.terms, topic: topic.term, year: e.years[0] ?? null, quantified: CUES.quantified.test(t) };
     return { name: 'measures_by_topic', terms: topic.terms, topic: topic.term };
   }
   const y = e.years[0];
-  if (y && (CUES.target.test(t) || !CUES.measureWord.test(t))) return { name: 'targets_by_year', year: y };
+  if (y && (CUES.target.test(t) || !CUES.measureWord.test(t))) return { name: 'targets_by_year', year: y, quantified: CUES.quantified.test(t) };
   if (CUES.agencyWord.test(t) && CUES.list.test(t)) return { name: 'agency_list' };
   if (CUES.documentWord.test(t) && CUES.list.test(t)) return { name: 'document_list' };
   return { name: 'unknown' };

@@ -12,6 +12,7 @@ const INVOLVED = (a: string, m: string): string =>
 const TARGET_AGENCY = `(EXISTS { MATCH (a)-[:RESPONSIBLE_FOR]->(:Action)-[:HAS_TARGET]->(t) }
   OR (NOT EXISTS { MATCH (:Action)-[:HAS_TARGET]->(t) } AND EXISTS { MATCH (a)-[:LEADS|COOPERATES_ON]->(m) }))`;
 const TARGET_ROW = 'MATCH (m:Measure)-[:HAS_TARGET]->(t:Target)';
+const QUANTIFIED = '($quantified = false OR t.value IS NOT NULL)';
 const TARGET_RETURN = `RETURN DISTINCT t.id AS id, m.ref AS ref, t.year AS year, t.value AS value, t.unit AS unit,
   t.comparator AS comparator, t.textSc AS text, m.documentId AS documentId ORDER BY year, ref, id`;
 
@@ -80,14 +81,14 @@ WITH a, CASE WHEN p IS NULL THEN x.id ELSE p.id END AS measureId
 RETURN a.name AS agency, count(DISTINCT measureId) AS measures, a.id AS agencyId
 ORDER BY measures DESC, agency`,
   targets_by_year: `${TARGET_ROW}
-WHERE t.year = $year
+WHERE t.year = $year AND ${QUANTIFIED}
 ${TARGET_RETURN}`,
   targets_by_topic: `${TARGET_ROW}
-WHERE ($year = 0 OR t.year = $year) AND any(term IN $terms WHERE t.textSc CONTAINS term)
+WHERE ($year = 0 OR t.year = $year) AND ${QUANTIFIED} AND any(term IN $terms WHERE t.textSc CONTAINS term)
 ${TARGET_RETURN}`,
   agency_targets: `MATCH (a:Agency {id: $agency})
 ${TARGET_ROW}
-WHERE ($year = 0 OR t.year = $year) AND ${TARGET_AGENCY}
+WHERE ($year = 0 OR t.year = $year) AND ${QUANTIFIED} AND ${TARGET_AGENCY}
 ${TARGET_RETURN}`,
   measures_by_topic: `MATCH (m:Measure)
 WHERE any(term IN $terms WHERE m.textSc CONTAINS term)

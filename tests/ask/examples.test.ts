@@ -97,10 +97,14 @@ describe('documents', () => {
 });
 
 describe('targets', () => {
-  it('2023年有哪些量化目标? → every 2023 target ingest found, including the hand-checked ones', async () => {
+  it('2023年有哪些量化目标? → every quantified 2023 target ingest found, including the hand-checked ones', async () => {
     const a = await ask('2023年有哪些量化目标?');
     const ids = sorted(a.rows.map((r) => String(r.id)));
-    expect(ids).toEqual(sorted(doc.targets.filter((t) => t.year === 2023).map((t) => t.id)));
+    expect(ids).toEqual(sorted(doc.targets.filter((t) => t.year === 2023 && t.value !== null).map((t) => t.id)));
+    expect(a.rows.every((r) => typeof r.value === 'number')).toBe(true);
+    const all = await ask('2023年有哪些目标?');
+    expect(all.rows.length).toBe(doc.targets.filter((t) => t.year === 2023).length);
+    expect(all.rows.length).toBeGreaterThan(a.rows.length);
     const texts = a.rows.map((r) => norm(r.text)).join('|');
     for (const s of ['5000个公共充电桩', '盘活闲置水指标1000万立方米', '5500万千瓦', '150亿元']) expect(texts).toContain(s);
     expect(a.rows.every((r) => r.year === 2023)).toBe(true);

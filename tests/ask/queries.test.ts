@@ -10,9 +10,9 @@ const SAMPLES: Intent[] = [
   { name: 'measure_agencies', ref: '1.2', role: 'lead' }, { name: 'measure_detail', ref: '1.2' },
   { name: 'chapter_measure_count', chapter: 2 }, { name: 'chapter_measures', chapter: 2 }, { name: 'chapter_citations', chapter: 1 },
   { name: 'forwards', number: 'x〔2021〕6号' }, { name: 'document_lookup', number: null, title: null, id: 'number:x' },
-  { name: 'planned_documents' }, { name: 'top_agency' }, { name: 'targets_by_topic', terms: ['氢'], topic: '氢', year: null },
-  { name: 'targets_by_year', year: 2023 }, { name: 'measures_by_topic', terms: ['氢'], topic: '氢' },
-  { name: 'agency_targets', agency: 'A', year: null }, { name: 'document_list' }, { name: 'agency_list' },
+  { name: 'planned_documents' }, { name: 'top_agency' }, { name: 'targets_by_topic', terms: ['氢'], topic: '氢', year: null, quantified: false },
+  { name: 'targets_by_year', year: 2023, quantified: true }, { name: 'measures_by_topic', terms: ['氢'], topic: '氢' },
+  { name: 'agency_targets', agency: 'A', year: null, quantified: false }, { name: 'document_list' }, { name: 'agency_list' },
 ];
 
 /** Syntax one of the two engines lacks: Kùzu has no list comprehensions, labels(), type(), toString(); Neo4j has no SHORTEST keyword or lambdas. */

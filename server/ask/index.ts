@@ -75,7 +75,7 @@ export async function answerQuestion(store: GraphStore, question: string, option
   }
   if (intent.name === 'unknown') {
     const llm = options.llm === undefined ? llmFromEnv() : options.llm;
-    if (llm) {
+    if (llm && !entities.unknownAgencies.length) {
       const r = await askLlm(store, question, llm, { timeoutMs, maxRows });
       return {
         ...base, intent: 'llm', entities, cypher: r.query.cypher || null, params: r.query.params, rows: r.rows,

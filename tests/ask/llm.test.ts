@@ -39,6 +39,12 @@ describe('LLM fallback', () => {
     expect(a.intent).toBe('measures_by_agency');
     expect(fake.requests).toHaveLength(0);
   });
+  it('is not called when the question names an agency the graph does not have', async () => {
+    const a = await answerQuestion(store, '市商务局牵头的措施', { llm });
+    expect(a.intent).toBe('unknown');
+    expect(a.answer).toContain('市商务局');
+    expect(fake.requests).toHaveLength(0);
+  });
   it('runs a good read query; the prompt carries the schema and rule-engine examples; the answer is templated', async () => {
     fake.reply(GOOD);
     const a = await answerQuestion(store, UNPLACEABLE, { llm });

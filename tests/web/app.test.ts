@@ -155,6 +155,15 @@ describe.skipIf(!!skipReason)('web app in Chromium', () => {
     expect(h.dialogs).toEqual([]);
     expect(h.pageErrors).toEqual([]);
     await shot(page, 'xss');
+    // The agency link of the measure view preselects the agency on the start page.
+    await page.evaluate(() => { delete document.body.dataset.graphReady; });
+    await page.locator('dd[data-role="lead"] a').first().click();
+    await page.waitForFunction(() => !!document.body.dataset.graphReady);
+    await page.locator('.panel .agency-name').waitFor();
+    expect(await page.locator('.panel .agency-name').textContent()).toBe(XSS_AGENCY);
+    expect(await page.evaluate((name) => window.cy!.getElementById(name).hasClass('focus'), XSS_AGENCY)).toBe(true);
+    expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+    expect(h.dialogs).toEqual([]);
   });
 
   it('draws the citation graph with planned documents styled apart, and lists the measures citing a document', async () => {

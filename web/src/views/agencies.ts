@@ -2,11 +2,11 @@
 // and a side panel listing agencies and, on selection, the chosen agency's measures.
 import type cytoscape from 'cytoscape';
 import { api } from '../api.ts';
-import { h, load, mount } from '../dom.ts';
+import { h, loading, mount, showError } from '../dom.ts';
 import { highlightNeighbourhood, mountGraph } from '../graph.ts';
 import type { Route } from '../router.ts';
 import { renderTable } from '../table.ts';
-import type { AgencySummary } from '../types.ts';
+import type { AgencySummary, Elements } from '../types.ts';
 import { renderAgencyPanel } from './agency-panel.ts';
 import { renderFilters, type Filters } from './agency-filters.ts';
 import { legendItem, title } from './common.ts';
@@ -25,17 +25,21 @@ export async function renderAgencies(app: HTMLElement, route: Route, isCurrent: 
 
   let agencies: AgencySummary[] = [];
   let cy: cytoscape.Core | null = null;
-  let selectedOnce = false;
+  let selected: string | null = route.query.get('agency');
+  let draws = 0;
+  const highlight = () => {
+    const node = cy && selected ? cy.getElementById(selected) : null;
+    if (cy) highlightNeighbourhood(cy, node && node.nonempty() ? node : null);
+  };
   const selectAgency = (id: string | null) => {
-    if (!cy) return;
-    const node = id ? cy.getElementById(id) : null;
-    highlightNeighbourhood(cy, node && node.nonempty() ? node : null);
+    selected = id;
+    highlight();
     if (id) void renderAgencyPanel(panel, id, () => selectAgency(null));
     else showList();
   };
   const showList = () => {
     const filtered = filters.document || filters.chapter || filters.role !== 'all';
-    const inGraph = cy && filtered ? agencies.filter((a) => cy?.getElementById(a.id).nonempty()) : agencies;
+    const inGraph = !filtered ? agencies : cy ? agencies.filter((a) => cy?.getElementById(a.id).nonempty()) : [];
     mount(panel, h('h2', {}, '部门列表 Agencies'), filtered ? h('p', { class: 'muted' }, '计数为全部文件 (counts over all documents)') : null, renderTable(
     { name: 'agencies', columns: ['name', 'measures', 'lead', 'cooperating', 'responsible'], rows: inGraph as unknown as Record<string, unknown>[] },
     {
@@ -44,20 +48,41 @@ export async function renderAgencies(app: HTMLElement, route: Route, isCurrent: 
     }));
   };
 
-  const drawGraph = () => load(graphBox, () => api.agencyGraph(filters), (elements) => {
-    if (!isCurrent()) return;
-    if (elements.nodes.length === 0) return void mount(graphBox, h('p', { class: 'empty' }, '没有符合条件的部门 (no agencies match)'));
-    cy = mountGraph(graphBox, elements, {
-      onNode: (n) => selectAgency(n.id()),
-      onBackground: () => selectAgency(null),
-      tooltip: (d) => `${String(d.label)} · ${String(d.measures ?? '')} 项措施 measures`,
-    });
-    if (agencies.length && !panel.querySelector('.agency-name')) showList();
-    const preselected = route.query.get('agency');
-    if (preselected && !selectedOnce) { selectedOnce = true; selectAgency(preselected); }
-  }, '正在绘制部门关系图… Loading graph');
+  const drawGraph = async (): Promise<void> => {
+    const draw = ++draws; // only the latest filter change may draw
+    const wanted = () => isCurrent() && draw === draws;
+    loading(graphBox, '正在绘制部门关系图… Loading graph');
+    let elements: Elements;
+    try {
+      elements = await api.agencyGraph(filters);
+    } catch (err) {
+      if (wanted()) showError(graphBox, err);
+      return;
+    }
+    if (!wanted()) return;
+    if (elements.nodes.length === 0) {
+      window.cy?.destroy();
+      window.cy = undefined;
+      cy = null;
+      mount(graphBox, h('p', { class: 'empty' }, '没有符合条件的部门 (no agencies match)'));
+    } else {
+      graphBox.replaceChildren();
+      cy = mountGraph(graphBox, elements, {
+        onNode: (n) => selectAgency(n.id()),
+        onBackground: () => selectAgency(null),
+        tooltip: (d) => `${String(d.label)} · ${String(d.measures ?? '')} 项措施 measures`,
+      });
+      highlight();
+    }
+    if (agencies.length && !selected) showList();
+  };
 
-  void load(panel, () => api.agencies(), (list) => { agencies = [...list].sort((a, b) => b.measures - a.measures); showList(); });
+  if (selected) void renderAgencyPanel(panel, selected, () => selectAgency(null));
+  else loading(panel);
+  void api.agencies().then((list) => {
+    agencies = [...list].sort((a, b) => b.measures - a.measures);
+    if (isCurrent() && !selected) showList();
+  }, (err: unknown) => { if (!selected) showError(panel, err); });
   const drawing = drawGraph();
   await renderFilters(controls, filters, () => void drawGraph());
   await drawing;

@@ -28,6 +28,8 @@ export function graphStyle(maxMeasures: number, maxWeight: number): cytoscape.St
       'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.85,
     } },
     { selector: 'edge[?weight]', style: { width: `mapData(weight, 1, ${mw}, 1.5, 8)` } },
+    { selector: 'edge[role = "lead"]', style: { 'line-color': '#2563eb', 'target-arrow-color': '#2563eb', width: 2.5 } },
+    { selector: 'edge[role = "responsible"]', style: { 'line-color': '#ca8a04', 'target-arrow-color': '#ca8a04' } },
     { selector: 'edge[kind = "forwards"]', style: { 'line-style': 'dotted', 'line-color': '#0d9488', 'target-arrow-color': '#0d9488' } },
     { selector: 'edge[status = "planned"]', style: { 'line-style': 'dashed', 'line-color': '#dc2626', 'target-arrow-color': '#dc2626' } },
     { selector: '.faded', style: { opacity: 0.15 } },

@@ -5,7 +5,7 @@ import { mountGraph } from '../graph.ts';
 import type { Route } from '../router.ts';
 import { renderTable } from '../table.ts';
 import type { AskResponse } from '../types.ts';
-import { HEADINGS, measureIdFromRef, title } from './common.ts';
+import { HEADINGS, kindLegend, measureIdFromRef, title } from './common.ts';
 
 export const EXAMPLES = [
   '哪些措施涉及市科学技术局?',
@@ -71,7 +71,7 @@ function renderAnswer(out: HTMLElement, res: AskResponse, ask: (q: string) => vo
       h('section', { class: 'rows' }, res.rows.length
         ? renderTable({ name: 'answer', columns: res.columns, rows: res.rows }, { cell: askCell, rowHref, hidden: hiddenColumns(res), headings: HEADINGS })
         : h('p', { class: 'empty' }, '没有结果行 (no rows)'), renderCypher(res)),
-      hasGraph ? h('section', { class: 'graph-col' }, graphBox) : null));
+      hasGraph && res.graph ? h('section', { class: 'graph-col' }, graphBox, kindLegend(res.graph)) : null));
   if (hasGraph && res.graph) {
     mountGraph(graphBox, res.graph, {
       onNode: (n) => {

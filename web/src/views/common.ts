@@ -1,5 +1,7 @@
 // Small pieces shared by views: role names, chapter numerals, legend rows, document labels.
 import { h } from '../dom.ts';
+import { KIND_COLORS } from '../graph-style.ts';
+import type { Elements } from '../types.ts';
 import type { DocRef, Role } from '../types.ts';
 
 export const ROLE_LABELS: Record<Role, string> = { lead: '牵头 lead', cooperating: '配合 cooperating', responsible: '责任 responsible' };
@@ -41,3 +43,18 @@ export const HEADINGS: Record<string, string> = {
   number: '文号 number', document: '文件 document', status: '状态 status', chapter: '章 chapter',
   measures: '措施数 measures', shared: '共同措施 shared', count: '数量 count', weight: '权重 weight',
 };
+
+const KIND_LABELS: Record<string, string> = {
+  agency: '部门 agency', measure: '措施 measure', action: '举措 action', document: '文件 document', target: '目标 target', chapter: '章 chapter',
+};
+
+/** Legend for the node kinds and agency roles present in `elements`. */
+export function kindLegend(elements: Elements): HTMLElement {
+  const kinds = new Set(elements.nodes.map((n) => String(n.data.kind ?? '')));
+  const roles = new Set(elements.edges.map((e) => String(e.data.role ?? '')));
+  return h('ul', { class: 'legend', 'aria-label': '图例 Legend' },
+    ...Object.keys(KIND_LABELS).filter((k) => kinds.has(k)).map((k) => legendItem(KIND_COLORS[k] ?? '#94a3b8', KIND_LABELS[k] ?? k)),
+    roles.has('lead') ? h('li', {}, h('span', { class: 'swatch arrow lead', 'aria-hidden': 'true' }), '牵头 lead') : null,
+    roles.has('cooperating') ? h('li', {}, h('span', { class: 'swatch arrow', 'aria-hidden': 'true' }), '配合 cooperating') : null,
+    roles.has('responsible') ? h('li', {}, h('span', { class: 'swatch arrow responsible', 'aria-hidden': 'true' }), '责任 responsible') : null);
+}

@@ -4,7 +4,7 @@ import { h, load, mount, type Child } from '../dom.ts';
 import { mountGraph } from '../graph.ts';
 import { renderTable } from '../table.ts';
 import type { AgencyRef, MeasureDetail } from '../types.ts';
-import { chineseNumeral, docLabel, STATUS_LABELS } from './common.ts';
+import { chineseNumeral, docLabel, kindLegend, STATUS_LABELS } from './common.ts';
 import { showSource } from './source.ts';
 
 const agencyLinks = (list: AgencyRef[]): Child =>
@@ -50,6 +50,7 @@ function render(app: HTMLElement, m: MeasureDetail, isCurrent: () => boolean): v
     source);
   void load(graphBox, () => api.measureGraph(m.measure.id), (elements) => {
     if (isCurrent() && elements.nodes.length) {
+      graphBox.after(kindLegend(elements));
       mountGraph(graphBox, elements, {
         onNode: (n) => {
           const d = n.data() as Record<string, unknown>;

@@ -4,8 +4,12 @@ import { StoreError } from '../types.ts';
 export function classify(error: unknown, where: string): StoreError {
   if (error instanceof StoreError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  // A read-only open next to a running writer sees its half-written WAL: same cause, same advice.
-  if (/Could not set lock|lock on file|WAL file is corrupted/i.test(message)) {
+  if (/WAL file is corrupted/i.test(message)) {
+    // only read-only opens throw on a torn WAL: a writer is running, or one crashed and nobody has reopened it since
+    return new StoreError('locked', `The database ${where} is being written by another process (is \`policy-graph serve\` running? ` +
+      'Use the API instead). If no process is running, open it once for writing (e.g. policy-graph stats) to recover.', true, { cause: error });
+  }
+  if (/Could not set lock|lock on file/i.test(message)) {
     return new StoreError('locked', `The database ${where} is in use by another process (is \`policy-graph serve\` running? ` +
       'Use the API instead, or stop the server first).', true, { cause: error });
   }

@@ -25,7 +25,9 @@ export class LadybugStore implements GraphStore {
   static async open(file: string, readOnly: boolean): Promise<LadybugStore> {
     let db: lbug.Database | undefined;
     try {
-      db = new lbug.Database(file, undefined, undefined, readOnly);
+      // Read-write opens recover from a crash (kill -9 mid-transaction): the WAL is replayed up to its last intact
+      // record and the torn, uncommitted tail is dropped. Read-only opens must not guess: they throw (see errors.ts).
+      db = new lbug.Database(file, 0, true, readOnly, 0, true, -1, readOnly);
       await db.init();
       const conn = new lbug.Connection(db);
       await conn.init();
@@ -95,6 +97,9 @@ export class LadybugStore implements GraphStore {
       try {
         const value = await work({ run: (c, p) => this.exec(c, p), toDouble: (e) => `CAST(${e} AS DOUBLE)` });
         await this.exec('COMMIT');
+        // Make the commit durable in the main file now: after a kill -9 mid-transaction LadybugDB 0.19 can fail to
+        // replay the whole WAL (checksum error), losing earlier committed documents with it. A checkpoint empties it.
+        await this.exec('CHECKPOINT');
         return value;
       } catch (e) {
         await this.exec('ROLLBACK').catch(() => undefined);

@@ -139,8 +139,15 @@ export function contractSuite(name: string, newLocation: () => Promise<Location>
       expect((await stats(store)).Document).toBe(2);
     });
 
-    it('refuses a store created by another schema version', async () => {
-      const { store, loc } = await fresh();
+    it('re-opens idempotently with its data, and refuses a store created by another schema version', async () => {
+      const first = await fresh();
+      await first.store.loadDocument(docA());
+      const before = await stats(first.store);
+      await first.store.close();
+      const store = await first.loc.open();
+      const loc = first.loc;
+      cleanups.push(() => store.close());
+      expect(await stats(store)).toEqual(before);
       await store.run({ cypher: "MATCH (m:Meta {key: 'schemaVersion'}) SET m.value = '999'", params: {} });
       await store.close();
       const err = await loc.open().then(() => null, (e: unknown) => e);

@@ -34,9 +34,10 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
       return zh ? `${a}${ROLE_ZH[intent.role]}了 ${n} 项${zhScope}措施:${refList}。` : `${a} ${ROLE_EN[intent.role]} ${n} measure${n > 1 ? 's' : ''}${enScope}: ${refList}.`;
     }
     case 'agencies_sharing': {
-      const a = nameOf(lex, intent.a, lang); const b = nameOf(lex, intent.b, lang);
-      if (!n) return zh ? `${a}和${b}没有共同参与的措施。` : `${a} and ${b} share no measure.`;
-      return zh ? `${a}和${b}共同参与了 ${n} 项措施:${refList}。` : `${a} and ${b} both take part in ${n} measure${n > 1 ? 's' : ''}: ${refList}.`;
+      const names = intent.agencies.map((id) => nameOf(lex, id, lang));
+      const who = zh ? `${names.slice(0, -1).join('、')}和${names.at(-1) ?? ''}` : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+      if (!n) return zh ? `${who}没有共同参与的措施。` : `${who} share no measure.`;
+      return zh ? `${who}共同参与了 ${n} 项措施:${refList}。` : `${who} ${names.length > 2 ? 'all' : 'both'} take part in ${n} measure${n > 1 ? 's' : ''}: ${refList}.`;
     }
     case 'partners_of': {
       const a = nameOf(lex, intent.agency, lang);
@@ -93,6 +94,11 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
       return zh ? `${what}是${doc({ title: r.title }, lang)}${cites}。` : `${what} is ${doc({ title: r.title }, lang)}${cites}.`;
     }
     case 'forwards':
+      if (!intent.number) {
+        if (!n) return zh ? '图中没有转发关系。' : 'No document forwards another one.';
+        const pairs = rows.map((r) => `${s(r.forwardedByNumber) || toSimplified(s(r.forwardedBy))}${zh ? '转发了' : ' forwards '}${doc(r, lang)}`);
+        return zh ? `有 ${n} 个转发关系:${list(pairs, lang)}。` : `${n} forwarding relation${n > 1 ? 's' : ''}: ${list(pairs, lang)}.`;
+      }
       if (!n) return zh ? `没有找到${intent.number}转发的文件。` : `No document forwarded by ${intent.number} was found.`;
       return zh ? `${intent.number}转发了${list(rows.map((r) => doc(r, lang)), lang)}。` : `${intent.number} forwards ${list(rows.map((r) => doc(r, lang)), lang)}.`;
     case 'planned_documents':
@@ -124,11 +130,17 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
   }
 }
 
-/** Per-measure answers over several documents: one sentence per document, labelled with its number. */
+/** Per-measure answers over several measures or documents: one sentence each, labelled with the document number. */
 function perDocument(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string {
   const ids = [...new Set(rows.map((r) => s(r.documentId)))];
-  if (ids.length < 2 || !['measure_agencies', 'measure_detail', 'chapter_measure_count'].includes(intent.name)) return compose(intent, rows, lex, lang);
-  return ids.map((id) => `【${docLabel(lex, id)}】${compose(intent, rows.filter((r) => s(r.documentId) === id), lex, lang)}`).join(lang === 'zh' ? '' : ' ');
+  const join = lang === 'zh' ? '' : ' ';
+  if (intent.name === 'measure_agencies' || intent.name === 'measure_detail') {
+    if (intent.refs.length < 2 && ids.length < 2) return compose(intent, rows, lex, lang);
+    return ids.map((id) => `${ids.length > 1 ? `【${docLabel(lex, id)}】` : ''}${intent.refs.map((ref) =>
+      compose({ ...intent, ref }, rows.filter((r) => s(r.documentId) === id && r.ref === ref), lex, lang)).join(join)}`).join(join);
+  }
+  if (ids.length < 2 || intent.name !== 'chapter_measure_count') return compose(intent, rows, lex, lang);
+  return ids.map((id) => `【${docLabel(lex, id)}】${compose(intent, rows.filter((r) => s(r.documentId) === id), lex, lang)}`).join(join);
 }
 
 export function answerText(intent: Intent, rows: Row[], lex: Lexicon, language: Language): string {

@@ -41,7 +41,8 @@ export function toElements(intent: Intent, rows: Row[], lex: Lexicon): GraphElem
         roleEdges(g, agency(s(r.agencyId)), g.node(measureId(r), s(r.ref), 'measure'), r); break;
       case 'agencies_sharing': {
         const m = g.node(measureId(r), s(r.ref), 'measure');
-        g.edge(agency(intent.a), m, 'takes part'); g.edge(agency(intent.b), m, 'takes part'); break;
+        for (const id of intent.agencies) g.edge(agency(id), m, 'takes part');
+        break;
       }
       case 'partners_of': g.edge(agency(intent.agency), agency(s(r.agencyId)), `${s(r.shared)} shared`); break;
       case 'top_agency': agency(s(r.agencyId)); break;

@@ -5,12 +5,12 @@ export type Role = 'any' | 'lead' | 'cooperating' | 'responsible';
 export type Intent =
   | { name: 'help' } | { name: 'unknown' } | { name: 'ambiguous' }
   | { name: 'path_between'; a: string; b: string }
-  | { name: 'agencies_sharing'; a: string; b: string }
+  | { name: 'agencies_sharing'; agencies: string[] }
   | { name: 'partners_of'; agency: string }
   | { name: 'agency_targets'; agency: string; year: number | null; quantified: boolean }
   | { name: 'measures_by_agency'; agency: string; role: Role; chapter: number; terms: string[]; topic: string }
-  | { name: 'measure_agencies'; ref: string; role: Role }
-  | { name: 'measure_detail'; ref: string }
+  | { name: 'measure_agencies'; ref: string; refs: string[]; role: Role }
+  | { name: 'measure_detail'; ref: string; refs: string[] }
   | { name: 'chapter_measure_count'; chapter: number }
   | { name: 'chapter_measures'; chapter: number }
   | { name: 'chapter_citations'; chapter: number }
@@ -63,7 +63,7 @@ export function classify(t: string, e: Entities): Intent {
   if (e.unknownAgencies.length && !a1) return { name: 'unknown' };
   if (a1 && a2) {
     if (CUES.path.test(t)) return { name: 'path_between', a: a1.id, b: a2.id };
-    if (CUES.share.test(t) || CUES.measureWord.test(t)) return { name: 'agencies_sharing', a: a1.id, b: a2.id };
+    if (CUES.share.test(t) || CUES.measureWord.test(t)) return { name: 'agencies_sharing', agencies: e.agencies.map((a) => a.id) };
     return { name: 'path_between', a: a1.id, b: a2.id };
   }
   if (a1) {
@@ -73,14 +73,16 @@ export function classify(t: string, e: Entities): Intent {
     return { name: 'measures_by_agency', agency: a1.id, role: roleOf(t), chapter: e.chapters[0]?.ordinal ?? 0, terms: topic?.terms ?? [''], topic: topic?.term ?? '' };
   }
   const m = e.measures[0];
-  if (m && CUES.detail.test(t) && !CUES.agencyWord.test(t)) return { name: 'measure_detail', ref: m.ref };
-  if (m) return { name: 'measure_agencies', ref: m.ref, role: roleOf(t) };
+  const refs = e.measures.map((x) => x.ref);
+  if (m && CUES.detail.test(t) && !CUES.agencyWord.test(t)) return { name: 'measure_detail', ref: m.ref, refs };
+  if (m) return { name: 'measure_agencies', ref: m.ref, refs, role: roleOf(t) };
   const d = e.documents[0];
   if (d) {
     if (CUES.forward.test(t) && d.number) return { name: 'forwards', number: d.number };
     return { name: 'document_lookup', number: d.number, title: d.title, id: d.id };
   }
   if (CUES.planned.test(t)) return { name: 'planned_documents' };
+  if (CUES.forward.test(t)) return { name: 'forwards', number: '' };
   const c = e.chapters[0];
   if (c) {
     if (CUES.count.test(t)) return { name: 'chapter_measure_count', chapter: c.ordinal };
@@ -95,7 +97,7 @@ export function classify(t: string, e: Entities): Intent {
   }
   const y = e.years[0];
   if (y && (CUES.target.test(t) || !CUES.measureWord.test(t))) return { name: 'targets_by_year', year: y, quantified: CUES.quantified.test(t) };
-  if (CUES.agencyWord.test(t) && CUES.list.test(t)) return { name: 'agency_list' };
-  if (CUES.documentWord.test(t) && CUES.list.test(t)) return { name: 'document_list' };
+  if (CUES.agencyWord.test(t) && (CUES.list.test(t) || CUES.count.test(t))) return { name: 'agency_list' };
+  if (CUES.documentWord.test(t) && (CUES.list.test(t) || CUES.count.test(t))) return { name: 'document_list' };
   return { name: 'unknown' };
 }

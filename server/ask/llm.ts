@@ -25,8 +25,8 @@ export type LlmReply = z.infer<typeof LlmReply>;
 
 const EXAMPLES: Array<[string, Intent]> = [
   ['哪些措施涉及市科学技术局?', { name: 'measures_by_agency', agency: '市科学技术局', role: 'any', chapter: 0, terms: [''], topic: '' }],
-  ['措施1.2的牵头单位是谁?', { name: 'measure_agencies', ref: '1.2', role: 'lead' }],
-  ['市科学技术局和市财政局共同参与的措施', { name: 'agencies_sharing', a: '市科学技术局', b: '市财政局' }],
+  ['措施1.2的牵头单位是谁?', { name: 'measure_agencies', ref: '1.2', refs: ['1.2'], role: 'lead' }],
+  ['市科学技术局和市财政局共同参与的措施', { name: 'agencies_sharing', agencies: ['市科学技术局', '市财政局'] }],
   ['2025年有哪些量化目标?', { name: 'targets_by_year', year: 2025, quantified: true }],
   ['哪些文件还有待制定?', { name: 'planned_documents' }],
 ];

@@ -27,9 +27,11 @@ WHERE (($role = 'any' AND (lead OR cooperating OR responsible)) OR ($role = 'lea
     OR EXISTS { MATCH (m)-[:HAS_ACTION]->(x:Action) WHERE any(term IN $terms WHERE x.textSc CONTAINS term) })
 RETURN m.ref AS ref, a.name AS agency, lead, cooperating, responsible, m.documentId AS documentId, m.id AS measureId
 ${ORDER_M}`,
-  agencies_sharing: `MATCH (a:Agency {id: $a}), (b:Agency {id: $b}), (m:Measure)
-WHERE ${INVOLVED('a', 'm')} AND ${INVOLVED('b', 'm')}
-RETURN m.ref AS ref, a.name AS agencyA, b.name AS agencyB, m.documentId AS documentId, m.id AS measureId
+  agencies_sharing: `MATCH (a:Agency), (m:Measure)
+WHERE a.id IN $agencies AND ${INVOLVED('a', 'm')}
+WITH m, count(DISTINCT a) AS n, collect(DISTINCT a.name) AS agencies
+WHERE n = size($agencies)
+RETURN m.ref AS ref, agencies, m.documentId AS documentId, m.id AS measureId
 ${ORDER_M}`,
   partners_of: `MATCH (a:Agency {id: $agency}), (m:Measure)
 WHERE ${INVOLVED('a', 'm')}
@@ -41,16 +43,18 @@ ORDER BY shared DESC, agency`,
   path_between: `MATCH p = (a:Agency {id: $a})-[:LEADS|COOPERATES_ON|RESPONSIBLE_FOR|HAS_ACTION*1..4]-(b:Agency {id: $b})
 RETURN nodes(p) AS path, length(p) AS hops
 ORDER BY hops LIMIT 200`,
-  measure_agencies: `MATCH (m:Measure {ref: $ref}), (a:Agency)
+  measure_agencies: `MATCH (m:Measure), (a:Agency)
+WHERE m.ref IN $refs
 WITH a, m, ${ROLES}
 WHERE ($role = 'any' AND (lead OR cooperating OR responsible)) OR ($role = 'lead' AND lead)
   OR ($role = 'cooperating' AND cooperating) OR ($role = 'responsible' AND responsible)
 RETURN a.name AS agency, m.ref AS ref, lead, cooperating, responsible, m.documentId AS documentId, a.id AS agencyId
-ORDER BY documentId, lead DESC, cooperating DESC, agency`,
-  measure_detail: `MATCH (m:Measure {ref: $ref})
+ORDER BY documentId, ref, lead DESC, cooperating DESC, agency`,
+  measure_detail: `MATCH (m:Measure)
+WHERE m.ref IN $refs
 OPTIONAL MATCH (m)-[:HAS_ACTION]->(x:Action)
 RETURN m.ref AS ref, m.textSc AS text, count(x) AS actions, m.documentId AS documentId, m.id AS measureId
-ORDER BY documentId`,
+ORDER BY documentId, ref`,
   chapter_measure_count: `MATCH (c:Chapter {ordinal: $chapter})
 OPTIONAL MATCH (c)-[:HAS_MEASURE]->(m:Measure)
 RETURN c.documentId AS documentId, c.title AS title, count(m) AS measures, collect(m.ref) AS refs
@@ -68,8 +72,9 @@ WITH d, collect(DISTINCT m.ref) AS citedBy, collect(DISTINCT r.status) AS status
 OPTIONAL MATCH (c:Document)-[:CITES]->(d)
 RETURN d.title AS title, d.number AS number, d.issuer AS issuer, d.ingested AS ingested, citedBy, statuses,
   collect(DISTINCT c.number) AS citingDocuments, d.id AS documentId, measureIds`,
-  forwards: `MATCH (f:Document {number: $number})-[:FORWARDS]->(d:Document)
-RETURN d.title AS title, d.number AS number, d.issuer AS issuer, f.title AS forwardedBy, d.id AS documentId
+  forwards: `MATCH (f:Document)-[:FORWARDS]->(d:Document)
+WHERE $number = '' OR f.number = $number
+RETURN d.title AS title, d.number AS number, d.issuer AS issuer, f.title AS forwardedBy, f.number AS forwardedByNumber, d.id AS documentId
 ORDER BY title`,
   planned_documents: `MATCH (m:Measure)-[:HAS_ACTION*0..1]->(x)-[r:CITES {status: 'planned'}]->(d:Document)
 RETURN d.title AS title, d.number AS number, collect(DISTINCT m.ref) AS refs, d.id AS documentId,
@@ -107,6 +112,7 @@ function params(intent: Intent): Record<string, unknown> {
   const { name: _name, ...rest } = intent as Intent & Record<string, unknown>;
   if ('terms' in rest) rest.terms = [...new Set((rest.terms as string[]).flatMap((t) => [t, t.toUpperCase()]))];
   if (intent.name !== 'measures_by_agency') delete rest.topic;
+  if ('refs' in rest) delete rest.ref;
   if ('year' in rest && rest.year == null) rest.year = 0;
   if (intent.name === 'document_lookup') return { id: intent.id };
   return rest;

@@ -50,7 +50,7 @@ describe('measures, chapters, ranking', () => {
   });
   it('第四章第三项措施由哪些单位负责?', async () => {
     const a = await ask('第四章第三项措施由哪些单位负责?');
-    expect(a.params).toMatchObject({ ref: '4.3' });
+    expect(a.params).toMatchObject({ refs: ['4.3'] });
     expect(sorted(a.rows.map((r) => String(r.agency)))).toEqual(sorted(['市农牧局', '市科学技术局']));
   });
   it('第二章有几项措施? → 6', async () => {

@@ -6,8 +6,8 @@ import { QUERY_TEXT, queryFor } from '../../server/ask/queries.ts';
 
 const SAMPLES: Intent[] = [
   { name: 'measures_by_agency', agency: 'A', role: 'any', chapter: 0, terms: [''], topic: '' },
-  { name: 'agencies_sharing', a: 'A', b: 'B' }, { name: 'partners_of', agency: 'A' }, { name: 'path_between', a: 'A', b: 'B' },
-  { name: 'measure_agencies', ref: '1.2', role: 'lead' }, { name: 'measure_detail', ref: '1.2' },
+  { name: 'agencies_sharing', agencies: ['A', 'B'] }, { name: 'partners_of', agency: 'A' }, { name: 'path_between', a: 'A', b: 'B' },
+  { name: 'measure_agencies', ref: '1.2', refs: ['1.2'], role: 'lead' }, { name: 'measure_detail', ref: '1.2', refs: ['1.2'] },
   { name: 'chapter_measure_count', chapter: 2 }, { name: 'chapter_measures', chapter: 2 }, { name: 'chapter_citations', chapter: 1 },
   { name: 'forwards', number: 'x〔2021〕6号' }, { name: 'document_lookup', number: null, title: null, id: 'number:x' },
   { name: 'planned_documents' }, { name: 'top_agency' }, { name: 'targets_by_topic', terms: ['氢'], topic: '氢', year: null, quantified: false },

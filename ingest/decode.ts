@@ -1,4 +1,5 @@
 // Bytes → text with a known encoding, or a rejection naming the problem. Never mis-decodes silently.
+import chardet from 'chardet';
 
 export type Decoded =
   | { ok: true; text: string; encoding: string }
@@ -6,6 +7,14 @@ export type Decoded =
 
 const GB_NAMES = /^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312)$/i;
 const UTF8_NAMES = /^(utf-?8|unicode-1-1-utf-8)$/i;
+const BIG5_NAMES = /^(big5|big5-hkscs|cn-big5|x-x-big5)$/i;
+
+/** GB18030 before Big5 unless chardet is clearly more confident in Big5. */
+function chineseOrder(bytes: Uint8Array): string[] {
+  const ranks = chardet.analyse(bytes.subarray(0, 65536));
+  const conf = (name: string) => ranks.find((r) => r.name === name)?.confidence ?? 0;
+  return conf('Big5') >= 50 && conf('Big5') > conf('GB18030') ? ['big5', 'gb18030'] : ['gb18030', 'big5'];
+}
 
 function strict(encoding: string, bytes: Uint8Array): string | null {
   try {
@@ -52,19 +61,22 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return fromBom('utf-16be', bytes);
   if (looksBinary(bytes)) return { ok: false, reason: 'binary content (NUL or control bytes), not a text document' };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return fromBom('utf-8', bytes);
-  const order: string[] = [];
+  // Valid UTF-8 with Chinese in it is never an accident, whatever the page claims; then the declared
+  // charset, then GB18030 or Big5 as chardet ranks them.
+  const order: string[] = ['utf-8'];
   if (declared && GB_NAMES.test(declared)) order.push('gb18030');
-  order.push('utf-8', 'gb18030');
-  for (const encoding of order) {
+  if (declared && BIG5_NAMES.test(declared)) order.push('big5');
+  order.push(...chineseOrder(bytes));
+  for (const encoding of new Set(order)) {
     const text = strict(encoding, bytes);
     if (text !== null && plausible(text)) return { ok: true, text, encoding };
   }
-  const named = declared && !UTF8_NAMES.test(declared) && !GB_NAMES.test(declared) ? declared : null;
+  const named = declared && !UTF8_NAMES.test(declared) && !GB_NAMES.test(declared) && !BIG5_NAMES.test(declared) ? declared : null;
   if (named) {
     const text = strict(named, bytes);
     if (text !== null) return { ok: true, text, encoding: named.toLowerCase() };
   }
-  return { ok: false, reason: 'undecodable text: neither valid UTF-8 nor GB18030/GBK' };
+  return { ok: false, reason: 'undecodable text: neither valid UTF-8 nor GB18030/GBK nor Big5' };
 }
 
 function fromBom(encoding: string, bytes: Uint8Array): Decoded {

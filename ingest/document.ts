@@ -33,6 +33,9 @@ export function buildDocument({ raw, source, file, hints }: BuildInput): IngestR
   const norm = normalize(raw);
   const text = norm.text;
   if (text.trim() === '') return reject(file, 'empty', 'empty document (no text)');
+  if (norm.garbledChars >= 10 && norm.garbledChars > norm.cjkChars * 0.02) {
+    return reject(file, 'undecodable', `undecodable text: ${norm.garbledChars} characters are "?" or replacement marks inside words — the file went through a lossy conversion (Big5/Latin-1?)`, norm.diagnostics);
+  }
   const diagnostics: Diagnostic[] = [...norm.diagnostics];
   const simp = parallelSimplified(text);
   const loc = new Locator(text);

@@ -8,7 +8,11 @@ const PINYIN = new RegExp(`([\\u3400-\\u9fff\\uf900-\\ufaff])[(（]([a-zü]{0,5}
 /** A run that a lossy converter left behind: ? / U+FFFD / private-use chars with their debris. */
 const GARBLED = new RegExp(`[?\\ufffd\\ue000-\\uf8ff][?!\\ufffd\\ue000-\\uf8ffa-z${TONED})]*`, 'g');
 
-export interface Normalized { text: string; diagnostics: Diagnostic[] }
+export interface Normalized {
+  text: string; diagnostics: Diagnostic[];
+  /** Characters inside garbled runs, and CJK characters: a text mostly lost to "?" is not worth keeping. */
+  garbledChars: number; cjkChars: number;
+}
 
 /** Full-width ASCII (！…～) → half-width, ideographic space → space. Length-preserving. */
 export function foldWidth(text: string): string {
@@ -51,12 +55,15 @@ export function normalize(raw: string): Normalized {
   text = text.split('\n').map((l) => l.trim()).join('\n').replace(/\n{3,}/g, '\n\n').trim();
   text = removePinyin(text);
   const diagnostics: Diagnostic[] = [];
+  let garbledChars = 0;
   for (const m of text.matchAll(GARBLED)) {
     if (!isGarbledAt(text, m.index, m[0])) continue;
+    garbledChars += m[0].length;
     const { line, column } = lineColumn(text, m.index);
     const context = text.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4).replace(/\n/g, ' ');
     diagnostics.push({ code: 'garbled-text', severity: 'warning', line, column,
       message: `garbled characters "${visible(m[0])}" in "${visible(context)}" (kept as is)` });
   }
-  return { text: foldWidth(text), diagnostics };
+  const cjkChars = text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  return { text: foldWidth(text), diagnostics, garbledChars, cjkChars };
 }

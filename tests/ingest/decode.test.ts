@@ -24,6 +24,12 @@ describe('decodeBytes', () => {
     expect(decodeBytes(gbk)).toEqual({ ok: true, text: TEXT, encoding: 'gb18030' });
   });
 
+  it('reads Big5 when chardet ranks it first, and prefers valid UTF-8 over a wrong GBK label', () => {
+    const trad = '(一)大力發展新能源,到2025年新能源裝機規模超過3000萬千瓦。(牽頭單位:市能源局,配合單位:市發展和改革委員會)';
+    expect(decodeBytes(iconv.encode(trad, 'big5'))).toEqual({ ok: true, text: trad, encoding: 'big5' });
+    expect(decodeBytes(new TextEncoder().encode(TEXT), 'gb2312')).toMatchObject({ ok: true, text: TEXT, encoding: 'utf-8' });
+  });
+
   it('rejects empty, binary and undecodable input with a reason', () => {
     expect(decodeBytes(new Uint8Array())).toMatchObject({ ok: false, reason: expect.stringMatching(/empty/) });
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]);

@@ -58,3 +58,13 @@ describe('expandInputs', () => {
     expect(r.missing).toEqual([join(dir, 'nope.txt')]);
   });
 });
+
+describe('lossy conversions', () => {
+  it('rejects a text mostly lost to "?" as undecodable, but keeps a text with a few garbled runs', () => {
+    const lossy = '某某市工作分解方案\n一、推?科技?新\n(一)建?新平台。(牵?位:市科技?局)\n1.制定?新平台建?施方案。(市科技?局)\n2.推?人才引?。(市人力?源和社?保障局)\n(二)加?保障。(??位:市?政局)\n';
+    const r = ingestBuffer(enc(lossy), { file: 'lossy.txt' });
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/undecodable/) });
+    const fine = ingestBuffer(enc('某某市工作分解方案\n一、总则\n(一)开展石灰?guī)r开采。(牵头单位:市自然资源局)'));
+    expect(fine.ok).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { PolicyDocument } from '../ingest/model.ts';
 import { buildPlan, type NodeRow } from '../graph/plan.ts';
-import { NODES, RELS } from '../graph/schema.ts';
+import { META_LABEL, NODES, RELS, SCHEMA_VERSION } from '../graph/schema.ts';
 import { toCsv, type Cell } from './csv.ts';
 import { timed } from './measure.ts';
 
@@ -49,8 +49,11 @@ export function ddl(): string[] {
 
 export interface CopyResult { nodes: number; relationships: number; copySeconds: number; csvSeconds: number; csvBytes: number }
 
-/** Write the rows as CSV under `dir`, then time COPY of every table into a fresh database at `dir/db`. */
-export async function copyCeiling(rows: CopyRows, dir: string): Promise<CopyResult> {
+/**
+ * Write the rows as CSV under `dir`, then time COPY of every table into a fresh database at `dir/db`.
+ * With `servable`, the schema-version row the store checks is added afterwards, so `openStore({ db: dir/db })` opens it.
+ */
+export async function copyCeiling(rows: CopyRows, dir: string, servable = false): Promise<CopyResult> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const statements: string[] = [];
@@ -76,16 +79,26 @@ export async function copyCeiling(rows: CopyRows, dir: string): Promise<CopyResu
   });
   const db = new lbug.Database(join(dir, 'db'));
   const conn = new lbug.Connection(db);
+  /** Run one statement and close its results (open results keep the database file locked). */
+  const query = async (q: string): Promise<Array<Record<string, unknown>>> => {
+    const res = await conn.query(q);
+    const all = Array.isArray(res) ? res : [res];
+    try {
+      return await all[0]!.getAll();
+    } finally {
+      for (const r of all) r.close();
+    }
+  };
   try {
-    for (const s of ddl()) await conn.query(s);
-    const copy = await timed(async () => { for (const s of statements) await conn.query(s); });
-    const count = async (q: string): Promise<number> => {
-      const res = await conn.query(q);
-      const r = Array.isArray(res) ? res[0]! : res;
-      return Number((await r.getAll())[0]?.n ?? 0);
-    };
+    for (const s of ddl()) await query(s);
+    const copy = await timed(async () => { for (const s of statements) await query(s); });
+    if (servable) {
+      await query(`CREATE NODE TABLE ${META_LABEL}(key STRING, value STRING, PRIMARY KEY(key))`);
+      await query(`CREATE (:${META_LABEL} {key: 'schemaVersion', value: '${SCHEMA_VERSION}'})`);
+    }
+    const count = async (q: string): Promise<number> => Number((await query(q))[0]?.n ?? 0);
     return {
-      nodes: await count('MATCH (n) RETURN count(n) AS n'),
+      nodes: await count(`MATCH (n) WHERE label(n) <> '${META_LABEL}' RETURN count(n) AS n`),
       relationships: await count('MATCH ()-[r]->() RETURN count(r) AS n'),
       copySeconds: copy.seconds, csvSeconds: csv.seconds, csvBytes,
     };

@@ -32,7 +32,7 @@ export async function runLoad(baseUrl: string, spec: LoadSpec, connections: numb
     request.setupRequest = (req) => ({ ...req, body: bodies[turn++ % bodies.length] });
   }
   const result = await autocannon({
-    url: baseUrl, connections, duration: seconds, requests: [request], timeout: 30,
+    url: baseUrl, connections, duration: seconds, requests: [request], timeout: 20,
   });
   return {
     name: spec.name, path: spec.path, connections, seconds: result.duration,

@@ -4,56 +4,72 @@ import { join } from 'node:path';
 import type { PolicyDocument } from '../ingest/model.ts';
 import { openStore } from '../graph/index.ts';
 import { collectRows, copyCeiling, type CopyResult } from './copy-ceiling.ts';
-import { timed } from './measure.ts';
 
 export interface LoadFigures {
+  /** Documents given, and loaded before the time budget ran out (the rest is extrapolated, not measured). */
+  documents: number; loaded: number; partial: boolean;
   /** Distinct nodes and relationships in the store after the load (what COPY writes too). */
-  documents: number; nodes: number; relationships: number; seconds: number;
+  nodes: number; relationships: number; seconds: number;
   /** Sum of LoadResult.nodes + relationships (shared agencies/references counted once per document). */
   plannedRows: number;
   docsPerSecond: number; rowsPerSecond: number;
-  /** Seconds for the first and the last tenth of the documents: shows whether per-document cost grows with the store. */
-  firstTenthSeconds: number; lastTenthSeconds: number;
-  copy: CopyResult & { rowsPerSecond: number };
+  /** Mean ms per document over the first and the last tenth loaded: does the cost per document grow with the store? */
+  firstTenthMsPerDoc: number; lastTenthMsPerDoc: number;
+  /** COPY of all the documents' rows into a fresh database (servable: the server runs on it when the load is partial). */
+  copy: CopyResult & { rowsPerSecond: number; db: string };
+  /** load rows/s ÷ COPY rows/s; when every document loaded both wrote the same rows, so this is COPY s ÷ load s. */
   ratio: number;
+  /**
+   * Seconds to load all the documents: measured, or (partial load) the measured part plus the rest at the last tenth's
+   * ms/doc — a lower bound while the cost per document grows — and COPY s ÷ that, the ratio on the same rows.
+   */
+  projectedSeconds: number; projectedRatio: number;
+  /** The store the loader wrote. */
+  db: string;
 }
 
-/** Load `docs` one by one through the real store into `dir/db`, then COPY the same rows into `dir/copy/db`. */
-export async function loadStage(docs: PolicyDocument[], dir: string): Promise<LoadFigures> {
+const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
+
+/** Load `docs` one by one through the real store into `dir/db` (stopping after `budgetSeconds`), then COPY all their rows. */
+export async function loadStage(docs: PolicyDocument[], dir: string, budgetSeconds = Infinity): Promise<LoadFigures> {
   const db = join(dir, 'db');
   await rm(db, { recursive: true, force: true });
-  const store = await openStore({ db, neo4j: undefined });
+  const store = await openStore({ db });
+  const perDoc: number[] = [];
+  let planned = 0;
   let nodes = 0;
   let relationships = 0;
-  let planned = 0;
-  const tenth = Math.max(1, Math.floor(docs.length / 10));
-  const marks: number[] = [];
-  let load;
+  const t0 = performance.now();
   try {
-    load = await timed(async () => {
-      for (const [i, doc] of docs.entries()) {
-        if (i % tenth === 0) marks.push(performance.now());
-        const r = await store.loadDocument(doc);
-        planned += r.nodes + r.relationships;
-      }
-      marks.push(performance.now());
-    });
+    for (const doc of docs) {
+      const t = performance.now();
+      const r = await store.loadDocument(doc);
+      perDoc.push(performance.now() - t);
+      planned += r.nodes + r.relationships;
+      if ((performance.now() - t0) / 1000 > budgetSeconds) break;
+    }
     const count = async (cypher: string): Promise<number> => Number((await store.run({ cypher, params: {} }))[0]?.n ?? 0);
     nodes = await count("MATCH (n) WHERE label(n) <> 'Meta' RETURN count(n) AS n");
     relationships = await count('MATCH ()-[r]->() RETURN count(r) AS n');
   } finally {
     await store.close();
   }
-  const copy = await copyCeiling(collectRows(docs), join(dir, 'copy'));
-  const rowsPerSecond = (nodes + relationships) / load.seconds;
-  const copyRows = (copy.nodes + copy.relationships) / copy.copySeconds;
+  const seconds = perDoc.reduce((s, x) => s + x, 0) / 1000;
+  const loaded = perDoc.length;
+  const tenth = Math.max(1, Math.floor(loaded / 10));
+  const copy = await copyCeiling(collectRows(docs), join(dir, 'copy'), true);
+  const rowsPerSecond = (nodes + relationships) / seconds;
+  const copyRowsPerSecond = (copy.nodes + copy.relationships) / copy.copySeconds;
+  const lastTenthMsPerDoc = mean(perDoc.slice(-tenth));
+  const projectedSeconds = seconds + ((docs.length - loaded) * lastTenthMsPerDoc) / 1000;
   return {
-    documents: docs.length, nodes, relationships, plannedRows: planned, seconds: load.seconds,
-    docsPerSecond: docs.length / load.seconds, rowsPerSecond,
-    firstTenthSeconds: ((marks[1] ?? 0) - (marks[0] ?? 0)) / 1000,
-    lastTenthSeconds: ((marks.at(-1) ?? 0) - (marks.at(-2) ?? 0)) / 1000,
-    copy: { ...copy, rowsPerSecond: copyRows },
-    // same final rows on both sides, so the throughput ratio is the time ratio
-    ratio: copy.copySeconds / load.seconds,
+    documents: docs.length, loaded, partial: loaded < docs.length,
+    nodes, relationships, plannedRows: planned, seconds,
+    docsPerSecond: loaded / seconds, rowsPerSecond,
+    firstTenthMsPerDoc: mean(perDoc.slice(0, tenth)), lastTenthMsPerDoc,
+    copy: { ...copy, rowsPerSecond: copyRowsPerSecond, db: join(dir, 'copy', 'db') },
+    ratio: rowsPerSecond / copyRowsPerSecond,
+    projectedSeconds, projectedRatio: copy.copySeconds / projectedSeconds,
+    db,
   };
 }

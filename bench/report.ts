@@ -4,28 +4,40 @@ import type { ParseFigures } from './parse-stage.ts';
 import type { ServeResult } from './serve.ts';
 import type { LoadResult } from './http-load.ts';
 
-export interface ScaleResult { documents: number; parse: ParseFigures; load: LoadFigures; serve: ServeResult | null }
-export interface Machine { nproc: number; memGb: number; cpu: string; node: string; platform: string }
+export interface ScaleResult {
+  documents: number; parse: ParseFigures; load: LoadFigures; serve: ServeResult | null;
+  /** Which store the server ran on: the loader's, or (when the load ran out of budget) a COPY of the same rows. */
+  servedFrom: 'loader' | 'copy'; error?: string;
+}
+export interface Machine {
+  nproc: number; memGb: number; cpu: string; node: string; platform: string;
+  /** 1/5/15-minute load averages at the start (and end) of the run: other work on the machine skews absolute figures. */
+  loadAverage: number[]; loadAverageEnd?: number[];
+}
 export interface BenchReport { date: string; mode: 'quick' | 'full'; seed: number; machine: Machine; scales: ScaleResult[]; targets: TargetCheck[] }
 export interface TargetCheck { target: string; value: string; met: boolean | null }
 
 const f = (x: number | undefined, d = 1): string => (x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(d));
 const pct = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`);
-const route = (s: ScaleResult, name: string): LoadResult | undefined => s.serve?.loads.find((l) => l.name === name);
+const route = (s: ScaleResult, name: string): (LoadResult & { singleMs: number }) | undefined => s.serve?.loads.find((l) => l.name === name);
 
 export function checkTargets(scales: ScaleResult[]): TargetCheck[] {
   const last = scales.at(-1);
   if (!last) return [];
-  const ingest = last.parse.seconds + last.load.seconds;
-  const at10k = (ingest / last.documents) * 10_000;
+  // per-document load cost at the end of the run (it grows with the store), extrapolated to 10,000 when not measured
+  const loadAt10k = last.load.seconds + (10_000 - last.load.loaded) * (last.load.lastTenthMsPerDoc / 1000);
+  const at10k = (last.parse.seconds / last.documents) * 10_000 + loadAt10k;
+  const measured = last.documents >= 10_000 && !last.load.partial;
   const ask = route(last, 'ask');
   const graph = route(last, 'agency graph');
   const n = last.documents;
   return [
     { target: '10,000 documents ingested < 5 min', met: at10k < 300,
-      value: n >= 10_000 ? `${f(ingest, 0)} s` : `${f(at10k, 0)} s (linear from ${n}; growth is not linear, see load)` },
+      value: measured ? `${f(at10k, 0)} s` : `≥ ${f(at10k, 0)} s (extrapolated at the last measured ms/doc; a lower bound when cost grows)` },
     { target: 'parse ≥ 25% of the regex-scan ceiling', value: pct(last.parse.ratio), met: last.parse.ratio >= 0.25 },
-    { target: 'load ≥ 30% of the COPY ceiling', value: pct(last.load.ratio), met: last.load.ratio >= 0.3 },
+    { target: 'load ≥ 30% of the COPY ceiling',
+      value: last.load.partial ? `${pct(last.load.ratio)} over the first ${last.load.loaded} docs; ≤ ${pct(last.load.projectedRatio)} for all ${n}` : pct(last.load.ratio),
+      met: Math.min(last.load.ratio, last.load.projectedRatio) >= 0.3 },
     { target: `POST /api/ask p99 < 50 ms (20 clients, ${n} docs)`, value: ask ? `${ask.p99} ms` : 'not run', met: ask ? ask.p99 < 50 : null },
     { target: `agency graph p99 < 100 ms (20 clients, ${n} docs)`, value: graph ? `${graph.p99} ms` : 'not run', met: graph ? graph.p99 < 100 : null },
     { target: 'server memory < 1.5 GB', value: last.serve ? `${f(last.serve.peakRssMb, 0)} MB peak RSS` : 'not run', met: last.serve ? last.serve.peakRssMb < 1536 : null },
@@ -37,7 +49,9 @@ export function markdown(report: BenchReport): string {
   const row = (label: string, cell: (s: ScaleResult) => string): string => `| ${label} | ${cols.map(cell).join(' | ')} |`;
   const lat = (name: string) => (s: ScaleResult): string => {
     const r = route(s, name);
-    return r ? `${r.p50} / ${r.p99} ms, ${f(r.rps, 0)} req/s${r.non2xx || r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}` : '–';
+    if (!r) return '–';
+    if (r.seconds === 0) return `one request alone takes ${r.singleMs} ms: not loaded`;
+    return `${r.p50} / ${r.p99} ms, ${f(r.rps, 0)} req/s (alone ${r.singleMs} ms)${r.non2xx || r.errors ? `, ${r.non2xx} non-2xx, ${r.errors} errors` : ''}`;
   };
   const ratio = (name: string, ceiling: string) => (s: ScaleResult): string => {
     const a = route(s, name);
@@ -51,13 +65,13 @@ export function markdown(report: BenchReport): string {
     row('parse (ingestBuffer)', (s) => `${f(s.parse.mbPerSecond, 2)} MB/s (${f(s.parse.seconds, 1)} s)`),
     row('regex-scan ceiling', (s) => `${f(s.parse.ceilingMbPerSecond, 1)} MB/s`),
     row('**parse / ceiling**', (s) => `**${pct(s.parse.ratio)}**`),
-    row('load (store.loadDocument)', (s) => `${f(s.load.docsPerSecond, 1)} docs/s, ${f(s.load.rowsPerSecond, 0)} rows/s (${f(s.load.seconds, 1)} s)`),
-    row('load: first → last tenth', (s) => `${f(s.load.firstTenthSeconds, 2)} s → ${f(s.load.lastTenthSeconds, 2)} s`),
+    row('load (store.loadDocument)', (s) => `${f(s.load.docsPerSecond, 1)} docs/s, ${f(s.load.rowsPerSecond, 0)} rows/s (${s.load.loaded}${s.load.partial ? ` of ${s.load.documents}, budget hit` : ''} in ${f(s.load.seconds, 1)} s)`),
+    row('load ms/doc: first → last tenth', (s) => `${f(s.load.firstTenthMsPerDoc, 0)} → ${f(s.load.lastTenthMsPerDoc, 0)} ms`),
     row('store rows (nodes + rels)', (s) => `${s.load.nodes} + ${s.load.relationships}`),
-    row('COPY ceiling', (s) => `${f(s.load.copy.rowsPerSecond, 0)} rows/s (${f(s.load.copy.copySeconds, 2)} s; ${s.load.copy.nodes} + ${s.load.copy.relationships})`),
-    row('**load / COPY**', (s) => `**${pct(s.load.ratio)}**`),
-    row('ingest total (parse + load)', (s) => `${f(s.parse.seconds + s.load.seconds, 1)} s`),
-    row('server startup', (s) => (s.serve ? `${f(s.serve.startupMs, 0)} ms` : '–')),
+    row('COPY ceiling (all documents)', (s) => `${f(s.load.copy.rowsPerSecond, 0)} rows/s (${f(s.load.copy.copySeconds, 2)} s; ${s.load.copy.nodes} + ${s.load.copy.relationships})`),
+    row('**load / COPY**', (s) => `**${pct(s.load.ratio)}**${s.load.partial ? ` (all docs, projected: ≤ ${pct(s.load.projectedRatio)})` : ''}`),
+    row('ingest total (parse + load)', (s) => `${s.load.partial ? '≥ ' : ''}${f(s.parse.seconds + s.load.projectedSeconds, 1)} s`),
+    row('server store / startup', (s) => (s.serve ? `${s.servedFrom === 'copy' ? 'COPY-built' : 'loader-built'}, ${f(s.serve.startupMs, 0)} ms` : s.error ?? '–')),
     row('ping ceiling p50 / p99', lat('ping')),
     row('POST /api/ask p50 / p99', lat('ask')),
     row('**ask vs ping**', ratio('ask', 'ping')),
@@ -68,7 +82,8 @@ export function markdown(report: BenchReport): string {
   const targets = report.targets.map((t) => `| ${t.target} | ${t.value} | ${t.met === null ? 'not measured' : t.met ? 'met' : '**missed**'} |`);
   return [
     `Bench ${report.date} (${report.mode}, seed ${report.seed}) on ${report.machine.nproc} × ${report.machine.cpu}, ` +
-      `${report.machine.memGb} GB RAM, Node ${report.machine.node}`,
+      `${report.machine.memGb} GB RAM, Node ${report.machine.node}, load average ${report.machine.loadAverage.join(' ')}` +
+      (report.machine.loadAverageEnd ? ` → ${report.machine.loadAverageEnd.join(' ')}` : ''),
     '', ...lines, '', '| target | value | status |', '|---|---|---|', ...targets,
   ].join('\n');
 }

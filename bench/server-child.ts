@@ -27,9 +27,12 @@ const server = outer.listen(0, '127.0.0.1', () => {
   process.send?.({ port, startupMs, ask: true });
 });
 
+// Stop now: queued queries of the load test are abandoned (the store is a temporary copy the parent deletes).
 const stop = (): void => {
-  server.close(() => { void store.close().finally(() => process.exit(0)); });
+  setTimeout(() => process.exit(0), 1000).unref();
   server.closeAllConnections();
+  server.close();
+  void store.close().finally(() => process.exit(0));
 };
 process.on('SIGTERM', stop);
 process.on('disconnect', stop);

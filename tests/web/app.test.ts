@@ -134,6 +134,21 @@ describe.skipIf(!!skipReason)('web app in Chromium', () => {
     expect(await page.locator('#nav').textContent()).toContain('部门');
   });
 
+  it('links every measure ref of a list answer (哪些文件还待制定?) and each document title', async () => {
+    const { page } = h;
+    const q = '哪些文件还待制定?';
+    const expected = await api<{ rows: { measureIds?: string[] }[] }>('/api/ask', {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: q }),
+    });
+    const ids = expected.rows.flatMap((r) => r.measureIds ?? []);
+    expect(ids.length).toBeGreaterThan(0);
+    await page.goto(`${h.base}/#/ask?q=${encodeURIComponent(q)}`);
+    await page.locator('.ask-out tbody tr').first().waitFor();
+    const hrefs = await page.locator('.ask-out tbody a[href^="#/measures/"]').evaluateAll((as) => as.map((a) => decodeURIComponent(a.getAttribute('href')!.slice('#/measures/'.length))));
+    expect(hrefs.sort()).toEqual([...ids].sort());
+    expect(await page.locator('.ask-out tbody a[href^="#/citations?document="]').count()).toBe(expected.rows.length);
+  });
+
   it('shows a hostile agency name as text and runs nothing', async () => {
     const { page } = h;
     await gotoGraph(page, `${h.base}/#/agencies`);

@@ -25,6 +25,16 @@ export function askCell(column: string, row: Record<string, unknown>): Child | u
   const v = row[column];
   if (typeof v === 'boolean') return v ? h('span', { class: 'yes', title: 'true' }, '✓') : h('span', { class: 'muted', title: 'false' }, '—');
   if (typeof v === 'string' && MEASURE_ID.test(v)) return h('a', { href: measureHref(v) }, v);
+  const ids = row.measureIds;
+  if (column === 'refs' && Array.isArray(v) && Array.isArray(ids) && ids.length === v.length) {
+    return v.map((ref, i) => [i ? '、' : '', h('a', { href: measureHref(String(ids[i])) }, String(ref))]);
+  }
+  if (column === 'agency' && typeof v === 'string' && typeof row.agencyId === 'string') {
+    return h('a', { href: `#/agencies?agency=${encodeURIComponent(row.agencyId)}` }, v);
+  }
+  if (column === 'title' && typeof v === 'string' && typeof row.documentId === 'string') {
+    return h('a', { href: `#/citations?document=${encodeURIComponent(row.documentId)}` }, v);
+  }
   if (typeof v === 'string' && REF.test(v) && /ref|measure|action/i.test(column)) {
     const doc = typeof row.documentId === 'string' ? row.documentId : null;
     const id = typeof row.measureId === 'string' ? row.measureId : doc ? measureIdFromRef(doc, v) : null;
@@ -39,10 +49,10 @@ function rowHref(row: Record<string, unknown>): string | null {
   return null;
 }
 
-/** Id columns stay in the CSV but are not shown when a readable column (e.g. the ref) links to the same thing. */
+/** Id columns stay in the CSV but are not shown: the readable columns (ref, agency, title) link with them. */
 function hiddenColumns(res: AskResponse): string[] {
-  const ids = res.columns.filter((c) => /Id$/.test(c));
-  return ids.length < res.columns.length && res.columns.some((c) => /ref/i.test(c)) ? ids : [];
+  const ids = res.columns.filter((c) => /^id$|Ids?$/.test(c));
+  return ids.length < res.columns.length ? ids : [];
 }
 
 function renderCypher(res: AskResponse): HTMLElement | null {

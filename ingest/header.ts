@@ -9,7 +9,8 @@ export interface Header {
 
 const LABELS: Record<string, keyof Header> = {
   索引号: 'indexNumber', 发文字号: 'number', 文号: 'number', 成文日期: 'writtenOn', 发文机关: 'issuer',
-  公开日期: 'publishedOn', 发布时间: 'publishedOn', 发布日期: 'publishedOn', 来源: 'issuer',
+  公开日期: 'publishedOn', 发布时间: 'publishedOn', 发布日期: 'publishedOn', 公布日期: 'publishedOn', 来源: 'issuer',
+  发布机构: 'issuer', 发文单位: 'issuer', 成文时间: 'writtenOn', 印发日期: 'writtenOn',
 };
 const LABEL_RE = new RegExp(`^[•·*\\-]?(${Object.keys(LABELS).join('|')})[:]?(.*)$`);
 const TITLE_END = /(通知|方案|意见|办法|规划|决定|措施|计划|清单|细则|批复|通报|函|纲要|规定|任务分工)$/;

@@ -61,10 +61,10 @@ describe.skipIf(!!skipReason)('web app in Chromium', () => {
     expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(sampleGraph.nodes.length);
     expect(await page.evaluate((x) => window.cy!.getElementById(x).empty(), XSS_AGENCY)).toBe(true);
     expect(await overlaps(page)).toBe(0);
+    await page.waitForFunction(() => document.querySelectorAll('select[name="chapter"] option').length > 1);
     await shot(page, 'agencies-sample');
     // Chapter filter: options carry the chapter titles; choosing one redraws the API's filtered graph.
     const chapter = page.locator('select[name="chapter"]');
-    await page.waitForFunction(() => document.querySelectorAll('select[name="chapter"] option').length > 1);
     expect(await chapter.locator('option[value="1"]').textContent()).toMatch(/^一、\S{4,}/);
     const chapterGraph = await api<GraphJson>(`/api/graph/agencies?document=${encodeURIComponent(sampleId)}&chapter=1`);
     await page.evaluate(() => { delete document.body.dataset.graphReady; });

@@ -1,7 +1,7 @@
 // Filters of the agency graph: document (when several are ingested), chapter (with titles when one document is in view), role.
 import { api } from '../api.ts';
 import { h, mount } from '../dom.ts';
-import type { Elements } from '../types.ts';
+import type { DocumentSummary, Elements } from '../types.ts';
 import { chineseNumeral } from './common.ts';
 
 export interface Filters { document: string; chapter: string; role: string }
@@ -28,8 +28,12 @@ const select = (name: string, label: string, options: [string, string][], value:
 
 /** Render the filter form into `form`; calls `onChange` after every change (filters are updated in place). */
 export async function renderFilters(form: HTMLFormElement, filters: Filters, onChange: () => void): Promise<void> {
-  const docs = (await api.documents().catch(() => [])).filter((d) => d.ingested !== false);
-  const chapterBox = h('span', {});
+  // The form is there at once (no layout shift); document and chapter options fill in when known.
+  const docBox = h('span', { class: 'filter-doc' });
+  const chapterBox = h('span', {}, select('chapter', '章 Chapter', [['', '全部 all']], ''));
+  mount(form, docBox, chapterBox, select('role', '角色 Role', ROLES, filters.role));
+  form.addEventListener('submit', (e) => e.preventDefault());
+  let docs: DocumentSummary[] = [];
   const fillChapters = async () => {
     const chapters = chaptersOf(await api.agencyGraph({ document: filters.document }).catch(() => null));
     const single = filters.document || (docs.length === 1 ? docs[0]?.id ?? '' : '');
@@ -38,12 +42,6 @@ export async function renderFilters(form: HTMLFormElement, filters: Filters, onC
     mount(chapterBox, select('chapter', '章 Chapter', [['', '全部 all'],
       ...chapters.map((c): [string, string] => [String(c), `${chineseNumeral(c)}、${titles.get(c) || `第${c}章`}`])], filters.chapter));
   };
-  await fillChapters();
-  mount(form,
-    docs.length > 1 ? select('document', '文件 Document', [['', '全部 all'], ...docs.map((d): [string, string] => [d.id, d.number ?? d.title])], filters.document) : null,
-    chapterBox,
-    select('role', '角色 Role', ROLES, filters.role));
-  form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('change', (e) => {
     const t = e.target;
     if (!(t instanceof HTMLSelectElement) || !(t.name in filters)) return;
@@ -51,4 +49,9 @@ export async function renderFilters(form: HTMLFormElement, filters: Filters, onC
     if (t.name === 'document') void fillChapters().then(onChange);
     else onChange();
   });
+  docs = (await api.documents().catch(() => [])).filter((d) => d.ingested !== false);
+  if (docs.length > 1) {
+    mount(docBox, select('document', '文件 Document', [['', '全部 all'], ...docs.map((d): [string, string] => [d.id, d.number ?? d.title])], filters.document));
+  }
+  await fillChapters();
 }

@@ -3,17 +3,17 @@ import type { RoleLine } from './structure.ts';
 
 export interface Roles { lead: string[]; cooperating: string[]; responsible: string[]; unbalanced: boolean }
 
-const AGENCY_END = /(局|委|部|办|厅|中心|公司|室|院|会|所|站|集团|政府|处|署|队|行|社|委员会|单位|办公室|小组|管委会|街道|镇|苏木)$/;
+const AGENCY_END = /(局|委|部|办|厅|中心|公司|室|院|会|所|站|集团|政府|处|署|队|行|社|单位|小组|街道|镇|乡|苏木|嘎查|台|关|馆|科|组|司|校|园|场|网|联|团|盟|旗|区|县|市)$/;
 const LABELS = /(牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)\s*[:]/g;
 
 export function looksLikeAgency(s: string): boolean {
-  return s.length >= 2 && s.length <= 30 && AGENCY_END.test(s) && !/[。;!?《》]/.test(s);
+  return s.length >= 2 && s.length <= 30 && AGENCY_END.test(s) && !/[。;!?《》:\d]/.test(s);
 }
 
 /** Split an agency list on 、，,;； and spaces; drop a trailing 等 and empty items. */
 export function splitAgencies(list: string): string[] {
   return list.split(/[、,，;；\s]+/)
-    .map((s) => s.replace(/^(和|及|以及)/, '').replace(/(等|等单位|等部门)$/, '').replace(/[。.]+$/, '').trim())
+    .map((s) => s.replace(/^(以及)/, '').replace(/(等|等单位|等部门)$/, '').replace(/[。.]+$/, '').trim())
     .filter((s) => s.length > 0);
 }
 

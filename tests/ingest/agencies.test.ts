@@ -67,6 +67,13 @@ describe('roles', () => {
     expect(extractRoles('实施城市更新。由市住建局会同市自然资源局、市财政局负责落实。', [])).toMatchObject({ lead: ['市住建局'], cooperating: ['市自然资源局', '市财政局'] });
   });
 
+  it('knows bodies that are not bureaus, and names that begin with 和', () => {
+    expect(extractRoles('开展宣传。(乌兰察布广播电视台)', []).responsible).toEqual(['乌兰察布广播电视台']);
+    expect(extractRoles('加强通关。(包头海关、市档案馆)', []).responsible).toEqual(['包头海关', '市档案馆']);
+    expect(splitAgencies('托克托县人民政府、和林格尔县人民政府')).toEqual(['托克托县人民政府', '和林格尔县人民政府']);
+    expect(extractRoles('推进试点(试点地区:东胜区)', []).responsible).toEqual([]);
+  });
+
   it('reads an agency parenthesis that is never closed, and ignores non-agency parentheses', () => {
     expect(extractRoles('推进数字陆港建设。(牵头单位:市能源局', [])).toMatchObject({ lead: ['市能源局'], unbalanced: true });
     expect(extractRoles('实施修复工程(鄂尔多斯段)', [])).toMatchObject({ lead: [], responsible: [] });

@@ -51,7 +51,7 @@ function scan(ctx: RefContext, diagnostics: Diagnostic[]): Raw[] {
     const base = { title, key: titleKey(title), number: found?.number ?? null, issuer: issuerBefore(simp, open),
       status: citationStatus(clauseBefore(simp, open), after), citedBy: citedBy(ctx, open),
       start: open, end: close + 1 + (found?.length ?? 0) };
-    if (ctx.selfKeys.some((k) => k.includes(base.key)) || (base.number && base.number === ctx.selfNumber)) continue;
+    if (ctx.selfKeys.some((k) => k === base.key || (base.key.length >= 8 && k.includes(base.key))) || (base.number && base.number === ctx.selfNumber)) continue;
     raws.push({ ...base, inner: innerTitles(ctx, open, close, base) });
   }
   return raws;

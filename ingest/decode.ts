@@ -63,7 +63,9 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return fromBom('utf-8', bytes);
   // Valid UTF-8 with Chinese in it is never an accident, whatever the page claims; then the declared
   // charset, then GB18030 or Big5 as chardet ranks them.
-  const order: string[] = ['utf-8'];
+  const utf8 = strict('utf-8', bytes);
+  if (utf8 !== null && plausible(utf8)) return { ok: true, text: utf8, encoding: 'utf-8' };
+  const order: string[] = [];
   if (declared && GB_NAMES.test(declared)) order.push('gb18030');
   if (declared && BIG5_NAMES.test(declared)) order.push('big5');
   order.push(...chineseOrder(bytes));

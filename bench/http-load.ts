@@ -21,6 +21,8 @@ export interface LoadResult {
   max: number;
   non2xx: number;
   errors: number;
+  /** No response completed within the window: the latencies are the window itself, a lower bound. */
+  saturated?: boolean;
 }
 
 export async function runLoad(baseUrl: string, spec: LoadSpec, connections: number, seconds: number): Promise<LoadResult> {
@@ -34,6 +36,13 @@ export async function runLoad(baseUrl: string, spec: LoadSpec, connections: numb
   const result = await autocannon({
     url: baseUrl, connections, duration: seconds, requests: [request], timeout: 20,
   });
+  if (result.requests.total === 0) {
+    const ms = Math.round(result.duration * 1000);
+    return {
+      name: spec.name, path: spec.path, connections, seconds: result.duration, requests: 0, rps: 0,
+      p50: ms, p99: ms, max: ms, non2xx: result.non2xx, errors: result.errors, saturated: true,
+    };
+  }
   return {
     name: spec.name, path: spec.path, connections, seconds: result.duration,
     requests: result.requests.total, rps: result.requests.average,

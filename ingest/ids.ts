@@ -1,10 +1,10 @@
 // Identity keys shared by documents and references: number:<canonical 发文字号> else title:<normalized title>.
-import { toSimplified } from './chinese.ts';
+import { parallelSimplified } from './chinese.ts';
 import { foldWidth } from './normalize.ts';
 
-/** Simplified, widths folded, quotes/spaces/punctuation dropped (brackets kept as half-width). */
+/** Simplified (char by char), widths folded, quotes/spaces/punctuation dropped (brackets kept as half-width). */
 export function titleKey(title: string): string {
-  return toSimplified(foldWidth(title))
+  return parallelSimplified(foldWidth(title))
     .replace(/[“”"'‘’「」『』〈〉《》\s·•、,.。:;!?]/g, '')
     .replace(/[【［]/g, '[').replace(/[】］]/g, ']');
 }

@@ -41,7 +41,8 @@ function clauses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || /[,;。\n]/.test(text[i]!)) {
+    const c = i === text.length ? -1 : text.charCodeAt(i);
+    if (c === -1 || c === 0x2c || c === 0x3b || c === 0x3002 || c === 0x0a) { // end , ; 。 \n
       const prev = out.at(-1);
       const s = text.slice(start, i).trim();
       if (prev && YEAR_ONLY.test(text.slice(prev.start, prev.end).trim())) prev.end = i;

@@ -64,6 +64,10 @@ export function normalize(raw: string): Normalized {
     diagnostics.push({ code: 'garbled-text', severity: 'warning', line, column,
       message: `garbled characters "${visible(m[0])}" in "${visible(context)}" (kept as is)` });
   }
-  const cjkChars = text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  let cjkChars = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) cjkChars++;
+  }
   return { text: foldWidth(text), diagnostics, garbledChars, cjkChars };
 }

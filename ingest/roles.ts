@@ -4,6 +4,8 @@ import type { RoleLine } from './structure.ts';
 export interface Roles { lead: string[]; cooperating: string[]; responsible: string[]; unbalanced: boolean }
 
 const AGENCY_END = /(局|委|部|办|厅|中心|公司|室|院|会|所|站|集团|政府|处|署|队|行|社|单位|小组|街道|镇|乡|苏木|嘎查|台|关|馆|科|组|司|校|园|场|网|联|团|盟|旗|区|县|市)$/;
+/** 完成时限:2024年底 and the like, which often follow the agencies inside the same parenthesis. */
+const DEADLINE_LABEL = /[,，;；\s]*(完成时限|完成时间|时间节点|时限要求|时限|进度安排)\s*[:].*$/;
 const LABELS = /(牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)\s*[:]/g;
 
 export function looksLikeAgency(s: string): boolean {
@@ -28,8 +30,9 @@ function empty(): Roles {
 }
 
 /** Interpret the content of a role parenthesis or a set of role lines. */
-export function parseRoleText(content: string): Roles | null {
+export function parseRoleText(raw: string): Roles | null {
   const r = empty();
+  const content = raw.replace(DEADLINE_LABEL, '').trim();
   const labels = [...content.matchAll(LABELS)];
   if (labels.length > 0) {
     labels.forEach((m, i) => {
@@ -46,11 +49,14 @@ export function parseRoleText(content: string): Roles | null {
     r.cooperating = splitAgencies(rest);
     return r.lead.every(looksLikeAgency) ? r : null;
   }
-  const items = splitAgencies(content);
+  const items = splitAgencies(content.replace(/(牵头负责|负责落实|负责|落实)$/, ''));
   if (items.length === 0 || !items.every(looksLikeAgency)) return null;
   r.responsible = items;
   return r;
 }
+
+/** 牵头单位:X written in the running text (no parenthesis), after the end of a sentence or at the start. */
+const INLINE_LABEL = /(?<=^|[。;])\s*(牵头单位|牵头部门|责任单位|责任部门)\s*[:]/;
 
 /** The agency parenthesis closing `text` — complete, or opened and never closed. */
 function trailingParen(text: string): { content: string; unbalanced: boolean } | null {
@@ -74,7 +80,9 @@ export function extractRoles(text: string, roleLines: RoleLine[]): Roles {
   const out = empty();
   const paren = trailingParen(text);
   const fromParen = paren ? parseRoleText(paren.content) : null;
+  const inline = fromParen ? null : INLINE_LABEL.exec(text);
   if (fromParen) Object.assign(out, fromParen, { unbalanced: paren!.unbalanced });
+  else if (inline) Object.assign(out, parseRoleText(text.slice(inline.index).replace(/[。\s]+$/, '')));
   else {
     const by = /由(.+?)会同(.+?)(共同)?负责(落实)?/.exec(text) ?? /由(.+?)()负责(落实|实施|推进)/.exec(text);
     if (by && splitAgencies(by[1]!).every(looksLikeAgency)) {

@@ -67,6 +67,12 @@ describe('roles', () => {
     expect(extractRoles('实施城市更新。由市住建局会同市自然资源局、市财政局负责落实。', [])).toMatchObject({ lead: ['市住建局'], cooperating: ['市自然资源局', '市财政局'] });
   });
 
+  it('reads 负责 forms, deadlines inside the parenthesis, and labels in the running text', () => {
+    expect(extractRoles('推进改革。(市发改委负责)', []).responsible).toEqual(['市发改委']);
+    expect(extractRoles('推进改革。(责任单位:市发改委、市财政局;完成时限:2024年12月底前)', []).responsible).toEqual(['市发改委', '市财政局']);
+    expect(extractRoles('推进改革。牵头单位:市发改委;配合单位:市财政局。', [])).toMatchObject({ lead: ['市发改委'], cooperating: ['市财政局'] });
+  });
+
   it('knows bodies that are not bureaus, and names that begin with 和', () => {
     expect(extractRoles('开展宣传。(乌兰察布广播电视台)', []).responsible).toEqual(['乌兰察布广播电视台']);
     expect(extractRoles('加强通关。(包头海关、市档案馆)', []).responsible).toEqual(['包头海关', '市档案馆']);

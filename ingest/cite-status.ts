@@ -47,3 +47,10 @@ export function issuerBefore(simp: string, open: number): string | null {
   if (/\d|年|月/.test(window)) return null;
   return window;
 }
+
+/** The issuer a title starts with: 国务院关于… → 国务院; 内蒙古自治区人民政府关于… (Simplified title). */
+export function issuerInTitle(title: string): string | null {
+  const m = /^([^〈《关]{2,30}?)\s*关于/.exec(title);
+  const issuer = m?.[1]?.replace(/\s+/g, ' ').trim() ?? null;
+  return issuer && (ISSUER_END.test(issuer) || /国务院|中共中央/.test(issuer)) ? issuer : null;
+}

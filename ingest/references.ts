@@ -1,7 +1,7 @@
 // Referenced documents: 《title》 (+ 发文字号, issuer, nested 〈title〉), identity by number else normalized title.
 import type { Citation, CitationStatus, Diagnostic, Reference } from './model.ts';
 import { numberAtStart } from './numbers.ts';
-import { citationStatus, clauseBefore, issuerBefore, strongest } from './cite-status.ts';
+import { citationStatus, clauseBefore, issuerBefore, issuerInTitle, strongest } from './cite-status.ts';
 import { titleKey, titleCore } from './ids.ts';
 import type { Locator } from './spans.ts';
 
@@ -48,7 +48,8 @@ function scan(ctx: RefContext, diagnostics: Diagnostic[]): Raw[] {
     const found = numberAtStart(simp.slice(close + 1, close + 40));
     if (found?.broken) diagnostics.push(loc.diag('unbalanced-bracket', `document number "${orig.slice(close + 1, close + 1 + found.length).trim()}" has missing or unbalanced brackets; read as ${found.number}`, close + 1));
     const after = simp.slice(close + 1 + (found?.length ?? 0), close + 60);
-    const base = { title, key: titleKey(title), number: found?.number ?? null, issuer: issuerBefore(simp, open),
+    const base = { title, key: titleKey(title), number: found?.number ?? null,
+      issuer: issuerBefore(simp, open) ?? issuerInTitle(simp.slice(open + 1, close)),
       status: citationStatus(clauseBefore(simp, open), after), citedBy: citedBy(ctx, open),
       start: open, end: close + 1 + (found?.length ?? 0) };
     if (ctx.selfKeys.some((k) => k === base.key || (base.key.length >= 8 && k.includes(base.key))) || (base.number && base.number === ctx.selfNumber)) continue;

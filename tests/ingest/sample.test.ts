@@ -59,6 +59,7 @@ describe('the sample document', () => {
     expect(refs.get('number:内人社办发〔2020〕36号')?.forwards).toEqual(['number:人社部发〔2019〕137号']);
     expect(refs.get('number:内人社发〔2021〕6号')?.forwards).toEqual(['title:关于事业单位科研人员职务科技成果转化现金奖励纳入绩效工资管理有关问题的通知']);
     expect(refs.get('number:人社部发〔2019〕137号')?.issuer).toBe('人社部');
+    expect(refs.get('number:国函〔2022〕68号')?.issuer).toBe('国务院'); // read from the title: 国务院关于…
     expect(d.citations.find((c) => c.referenceId === 'number:国函〔2022〕68号')?.citedBy).toBe(ID);
     expect(d.citations.find((c) => c.referenceId === 'number:鄂府办发〔2023〕19号')?.citedBy).toBe(`${ID}#3.4.1`);
   });

@@ -1,6 +1,7 @@
 // Public surface of the embedded backend (the only folder that imports @ladybugdb/core).
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { StoreError } from '../types.ts';
 import { LadybugStore } from './store.ts';
 
 export { LadybugStore } from './store.ts';
@@ -15,6 +16,9 @@ export function databaseFile(db: string): string {
 
 export async function openLadybug(db: string, readOnly = false): Promise<LadybugStore> {
   const file = databaseFile(db);
+  if (readOnly && !existsSync(file)) {
+    throw new StoreError('unavailable', `There is no store at ${db} yet; ingest documents first (policy-graph ingest --db ${db} …).`);
+  }
   if (!readOnly) mkdirSync(join(file, '..'), { recursive: true });
   return LadybugStore.open(file, readOnly);
 }

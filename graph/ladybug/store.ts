@@ -10,6 +10,29 @@ import { rowToPlain } from './values.ts';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/**
+ * Open databases of this process. The file lock only keeps other processes out; a second read-write Database on
+ * the same file inside one process would corrupt it, so it is refused here in the same words.
+ */
+const opened = new Map<string, { rw: number; ro: number }>();
+
+function claim(file: string, readOnly: boolean): void {
+  const n = opened.get(file) ?? { rw: 0, ro: 0 };
+  if (n.rw > 0 || (!readOnly && n.ro > 0)) {
+    throw new StoreError('locked', `The database ${file} is in use by another store in this process (is \`policy-graph serve\` ` +
+      'running here? Use the API or the open store instead).');
+  }
+  if (readOnly) n.ro++; else n.rw++;
+  opened.set(file, n);
+}
+
+function release(file: string, readOnly: boolean): void {
+  const n = opened.get(file);
+  if (!n) return;
+  if (readOnly) n.ro--; else n.rw--;
+  if (n.rw <= 0 && n.ro <= 0) opened.delete(file);
+}
+
 export class LadybugStore implements GraphStore {
   readonly backend = 'ladybug' as const;
   private tail: Promise<unknown> = Promise.resolve();
@@ -23,6 +46,7 @@ export class LadybugStore implements GraphStore {
   ) {}
 
   static async open(file: string, readOnly: boolean): Promise<LadybugStore> {
+    claim(file, readOnly);
     let db: lbug.Database | undefined;
     try {
       // Read-write opens recover from a crash (kill -9 mid-transaction): the WAL is replayed up to its last intact
@@ -36,6 +60,7 @@ export class LadybugStore implements GraphStore {
       return store;
     } catch (e) {
       await db?.close().catch(() => undefined);
+      release(file, readOnly);
       throw classify(e, file);
     }
   }
@@ -127,5 +152,6 @@ export class LadybugStore implements GraphStore {
     this.closed = true;
     await this.conn.close().catch(() => undefined);
     await this.db.close().catch(() => undefined);
+    release(this.file, this.readOnly);
   }
 }

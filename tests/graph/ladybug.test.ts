@@ -37,3 +37,21 @@ describe('LadybugDB file lock', () => {
     }
   });
 });
+
+describe('LadybugDB in one process', () => {
+  it('refuses a second store on an open file (it would corrupt it), allows it again once closed', async () => {
+    const dir = tempDir();
+    try {
+      const first = await openStore({ db: dir });
+      const err = await openStore({ db: dir }).then(() => null, (e: unknown) => e);
+      expect((err as { code?: string }).code).toBe('locked');
+      expect(String((err as Error).message)).toMatch(/in use by another store in this process/);
+      await first.close();
+      const again = await openStore({ db: dir });
+      await again.close();
+      expect(await openStore({ db: join(dir, 'missing'), readOnly: true }).then(() => 'opened', (e: { code?: string }) => e.code)).toBe('unavailable');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -2,6 +2,7 @@
 import type { PolicyDocument } from '../ingest/model.ts';
 import type { Row } from './types.ts';
 import { buildPlan, planSize, type LoadPlan, type NodeRow } from './plan.ts';
+import * as footprint from './footprint.ts';
 import { NODES, OWN_LABELS } from './schema.ts';
 
 /** One open transaction: run a statement with parameters, plus the few dialect differences the loader needs. */
@@ -123,18 +124,33 @@ export async function loadInTx(tx: Tx, doc: PolicyDocument, fault?: FaultInjecti
   }
   await createEdges(tx, plan, fault);
   await removeOrphans(tx);
-  return { documentId: doc.id, replaced, ...planSize(plan) };
+  // self-check: what is stored is exactly what was planned (own nodes + relationships), then record it
+  const expected = planSize(plan);
+  const own = 1 + OWN_LABELS.reduce((n, l) => n + plan.nodes[l].length, 0);
+  const stored = await footprint.measure(tx, doc.id);
+  if (stored.nodes !== own || stored.relationships !== expected.relationships) {
+    throw new Error(`load check failed for ${doc.id}: stored ${stored.nodes}/${stored.relationships}, planned ${own}/${expected.relationships}`);
+  }
+  await footprint.record(tx, doc.id, stored);
+  fault?.('recorded');
+  return { documentId: doc.id, replaced, ...expected };
 }
 
 /** Remove an ingested document; it stays as cited-only while something still points to it. */
 export async function removeInTx(tx: Tx, id: string): Promise<boolean> {
   const found = await tx.run('MATCH (d:Document {id: $id}) RETURN d.ingested AS ingested', { id });
   if (found[0]?.ingested !== true) return false;
+  await purgeInTx(tx, id);
+  return true;
+}
+
+/** Remove whatever the document's load left (also a partial one); the Document node stays only as cited-only. */
+export async function purgeInTx(tx: Tx, id: string): Promise<void> {
   await removeSubgraph(tx, id);
+  await footprint.forget(tx, id);
   await tx.run(
     'MATCH (d:Document {id: $id}) SET d.ingested = false, d.text = NULL, d.sourceFile = NULL, d.sha256 = NULL, ' +
     'd.writtenOn = NULL, d.publishedOn = NULL, d.indexNumber = NULL', { id },
   );
   await removeOrphans(tx);
-  return true;
 }

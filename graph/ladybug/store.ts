@@ -2,10 +2,12 @@
 import lbug from '@ladybugdb/core';
 import type { PolicyDocument } from '../../ingest/model.ts';
 import { checkReadOnly, checkSingleStatement } from '../guard.ts';
-import { loadInTx, removeInTx, type FaultInjection, type Tx } from '../loader.ts';
+import { incompleteDocuments } from '../footprint.ts';
+import { loadInTx, purgeInTx, removeInTx, type FaultInjection, type Tx } from '../loader.ts';
 import { StoreError, type GraphStore, type LoadResult, type Query, type Row, type RunOptions } from '../types.ts';
 import { ensureSchema } from './ddl.ts';
 import { classify } from './errors.ts';
+import { recoverIfNeeded } from './recover.ts';
 import { rowToPlain } from './values.ts';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -49,6 +51,8 @@ export class LadybugStore implements GraphStore {
     claim(file, readOnly);
     let db: lbug.Database | undefined;
     try {
+      const recovery = readOnly ? { unclean: false, note: null } : recoverIfNeeded(file);
+      if (recovery.note) process.stderr.write(`policy-graph: ${recovery.note}\n`);
       // Read-write opens recover from a crash (kill -9 mid-transaction): the WAL is replayed up to its last intact
       // record and the torn, uncommitted tail is dropped. Read-only opens must not guess: they throw (see errors.ts).
       db = new lbug.Database(file, 0, true, readOnly, 0, true, -1, readOnly);
@@ -57,6 +61,7 @@ export class LadybugStore implements GraphStore {
       await conn.init();
       const store = new LadybugStore(db, conn, file, readOnly);
       await ensureSchema((c, p) => store.exec(c, p), file, readOnly);
+      if (recovery.unclean) await store.removeIncomplete();
       return store;
     } catch (e) {
       await db?.close().catch(() => undefined);
@@ -136,6 +141,15 @@ export class LadybugStore implements GraphStore {
   /** Internal loader with a test-only fault hook (see tests/graph/contract.ts). */
   loadWithFault(doc: PolicyDocument, faultInjection?: FaultInjection): Promise<LoadResult> {
     return this.transaction((tx) => loadInTx(tx, doc, faultInjection));
+  }
+
+  /** After an unclean shutdown: remove documents whose stored footprint is not the one their load recorded. */
+  private async removeIncomplete(): Promise<void> {
+    const bad = await this.transaction((tx) => incompleteDocuments(tx));
+    for (const id of bad) {
+      await this.transaction((tx) => purgeInTx(tx, id));
+      process.stderr.write(`policy-graph: ${id} was incomplete after an unclean shutdown and has been removed; ingest it again.\n`);
+    }
   }
 
   loadDocument(doc: PolicyDocument): Promise<LoadResult> {

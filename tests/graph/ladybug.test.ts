@@ -1,11 +1,16 @@
 // The contract suite on embedded LadybugDB, plus what only an embedded store has: the file lock.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../graph/index.ts';
+import { databaseFile } from '../../graph/ladybug/index.ts';
+import { docA, docB } from './fixtures.ts';
 import { contractSuite, type TestStore } from './contract.ts';
+
+const A = 'number:鄂府发〔2023〕58号';
+const B = 'number:国函〔2022〕68号';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'pg-store-'));
@@ -50,6 +55,33 @@ describe('LadybugDB in one process', () => {
       const again = await openStore({ db: dir });
       await again.close();
       expect(await openStore({ db: join(dir, 'missing'), readOnly: true }).then(() => 'opened', (e: { code?: string }) => e.code)).toBe('unavailable');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('LadybugDB after an unclean shutdown', () => {
+  it('removes a document whose stored footprint no longer matches its load record, keeps the intact one', async () => {
+    const dir = tempDir();
+    try {
+      const store = await openStore({ db: dir });
+      await store.loadDocument(docA());
+      await store.loadDocument(docB());
+      // what a half-applied checkpoint looks like: one CITES edge of A missing
+      await store.run({ cypher: 'MATCH (m:Measure {id: $id})-[r:CITES]->(:Document) DELETE r', params: { id: `${A}#1.1` } });
+      await store.close();
+      writeFileSync(`${databaseFile(dir)}.wal`, '');   // the mark an unclean shutdown leaves
+      const reopened = await openStore({ db: dir });
+      try {
+        const docs = await reopened.run({ cypher: 'MATCH (d:Document) WHERE d.ingested = true RETURN d.id AS id', params: {} }, { readOnly: true });
+        expect(docs).toEqual([{ id: B }]);
+        expect(await reopened.run({ cypher: 'MATCH (m:Measure) WHERE m.documentId = $id RETURN count(m) AS n', params: { id: A } }))
+          .toEqual([{ n: 0 }]);
+        await reopened.loadDocument(docA());   // and it can be ingested again
+      } finally {
+        await reopened.close();
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -2,6 +2,7 @@
 // Parsed with cheerio's htmlparser2 backend and walked iteratively (pages may nest thousands of levels deep).
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { taskTableLines, textOf } from './html-table.ts';
 
 export interface HtmlHints { title: string | null; publishedOn: string | null; issuer: string | null; number: string | null }
 export interface HtmlText { text: string; hints: HtmlHints }
@@ -26,7 +27,7 @@ function readMeta(el: Element, hints: HtmlHints, titles: string[]): void {
     const content = el.attribs.content?.trim();
     if (key && content && hints[key] === null) hints[key] = content;
   } else if (el.name === 'title') {
-    titles.push(cheerio.load(el).text().trim());
+    titles.push(textOf(el).trim());
   }
 }
 
@@ -49,6 +50,10 @@ export function htmlToText(html: string): HtmlText {
     if (name === 'br') { out.push('\n'); continue; }
     if (DROP_TAGS.has(name)) continue;
     if (DROP_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) continue;
+    if (name === 'table') {
+      const lines = taskTableLines(el);
+      if (lines) { out.push('\n', lines.join('\n'), '\n'); continue; }
+    }
     const block = BLOCK.has(name);
     if (block) { out.push('\n'); stack.push({ close: name }); }
     const inPre = pre || PRE.has(name);

@@ -62,6 +62,8 @@ function yearOf(m: RegExpExecArray): number {
 export function findTargets(simp: string): FoundTarget[] {
   const out: FoundTarget[] = [];
   let sentenceYear: number | null = null;
+  const limit = /(完成时限|时间节点|完成时间)\s*[:]\s*((?:19|20)\d{2})(?:\s*[—\-~至]\s*((?:19|20)\d{2}))?/.exec(simp);
+  const unitYear = limit ? Number(limit[3] ?? limit[2]) : null; // a deadline column/line covers the whole unit
   for (const c of clauses(simp)) {
     const text = simp.slice(c.start, c.end).trim();
     const lead = simp.slice(c.start, c.end).length - simp.slice(c.start, c.end).trimStart().length;
@@ -79,7 +81,7 @@ export function findTargets(simp: string): FoundTarget[] {
       const before = text.slice(0, q.index).replace(/\s+$/, '');
       const after = text.slice(q.index + q[0].length);
       const range = q[2] !== undefined;
-      out.push({ year, value: Number(q[1]), unit: q[3]!, comparator: range ? '>=' : comparatorOf(before, after),
+      out.push({ year: year ?? (RELATIVE.test(text) ? null : unitYear), value: Number(q[1]), unit: q[3]!, comparator: range ? '>=' : comparatorOf(before, after),
         text, start: c.start + lead, end: c.start + lead + text.length });
     } else if (!q && d && !/^对/.test(text)) {
       out.push({ year, value: null, unit: null, comparator: null, text, start: c.start + lead, end: c.start + lead + text.length });

@@ -37,3 +37,18 @@ describe('HTML pages as saved from a government site', () => {
     });
   }
 });
+
+describe('task tables (任务分工表)', () => {
+  it('reads a table with a 类别 column spanning rows as chapters, measures and roles', () => {
+    const d = docFromFile(fixture('task-table.html'));
+    expect(d.number).toBe('某政办发〔2024〕30号');
+    expect(d.chapters.map((c) => c.title)).toEqual(['政务服务', '市场环境']);
+    expect(d.measures.map((m) => [m.ref, m.lead, m.cooperating])).toEqual([
+      ['1.1', ['市政务服务局'], ['市大数据中心', '各旗区人民政府']],
+      ['1.2', ['市住房和城乡建设局'], ['市自然资源局']],
+      ['2.1', ['市市场监督管理局'], []],
+    ]);
+    expect(d.references.map((r) => [r.id, r.status])).toEqual([['number:某政发〔2023〕11号', 'in-force'], ['title:某某市公平竞争审查实施细则', 'planned']]);
+    expect(d.targets[0]).toMatchObject({ year: 2024, value: 95, unit: '%', comparator: '>=' });
+  });
+});

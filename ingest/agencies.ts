@@ -12,9 +12,9 @@ for (const k of KNOWN_AGENCIES) {
 }
 const NATIONAL_TAX = /^国家税务总局(.+?[市州盟])税务局$/;
 
-/** Simplified, width-folded, no spaces, trailing 等 dropped. */
 const cleanCache = new Map<string, string>();
 
+/** Simplified, width-folded, no spaces, trailing 等 dropped (English names: single spaces). */
 export function cleanAgencyName(raw: string): string {
   let clean = cleanCache.get(raw);
   if (clean === undefined) {

@@ -72,7 +72,7 @@ export function parseStructure(lines: Line[], loc: Locator, diagnostics: Diagnos
     }
     const numbered = ACTION.exec(t);
     const chapterNow = chapters.at(-1);
-    if (numbered && chapterNow && bodyStart >= 0 && (!measure || measure.numbered) ) {
+    if (numbered && chapterNow && bodyStart >= 0 && (!measure || measure.numbered)) {
       // A chapter whose items are 1. 2. (no (一)): the numbered items are its measures.
       const prev = measures.filter((m) => m.chapter === chapterNow.ordinal).at(-1)?.ordinal ?? 0;
       if (Number(numbered[1]) === prev + 1) {

@@ -81,8 +81,9 @@ export async function storeCounts(store: GraphStore): Promise<Record<string, num
 }
 
 /**
- * Counts of one document's own subgraph in a snapshot: its ingested Document node, nodes with `documentId`, and
- * relationships touching them or carrying its `documentId`. All zero ⇔ the document is absent.
+ * Counts of one document's own subgraph in a snapshot: its ingested Document node, nodes with `documentId`, the
+ * relationships leaving them or carrying its `documentId`, and agency roles (LEADS…) into them. Citations from OTHER
+ * documents are not counted. All zero ⇔ the document is absent.
  */
 export function documentCounts(snap: StoreSnapshot, documentId: string): Record<string, number> {
   const own = new Set<string>();
@@ -94,8 +95,10 @@ export function documentCounts(snap: StoreSnapshot, documentId: string): Record<
     counts[label] = mine.length;
   }
   for (const [key, rows] of Object.entries(snap.relationships)) {
-    counts[key] = (rows as Array<Record<string, unknown>>)
-      .filter((r) => own.has(String(r.from)) || own.has(String(r.to)) || r.documentId === documentId).length;
+    // Citations and forwardings INTO this document belong to the documents that wrote them, not to this one.
+    const incomingIsOthers = key.startsWith('CITES:') || key.startsWith('FORWARDS:');
+    counts[key] = (rows as Array<Record<string, unknown>>).filter((r) => own.has(String(r.from)) || r.documentId === documentId ||
+      (!incomingIsOthers && own.has(String(r.to)))).length;
   }
   return counts;
 }

@@ -18,7 +18,8 @@ export function ingestBuffer(bytes: Uint8Array, options: IngestOptions = {}): In
   const file = options.file ?? null;
   try {
     const html = looksHtml(bytes, options.contentType, file);
-    const declared = html ? sniffHtmlCharset(bytes) : /charset=([\w-]+)/i.exec(options.contentType ?? '')?.[1] ?? null;
+    const headerCharset = /charset=([\w-]+)/i.exec(options.contentType ?? '')?.[1] ?? null;
+    const declared = (html ? sniffHtmlCharset(bytes) : null) ?? headerCharset;
     const decoded = decodeBytes(bytes, declared);
     if (!decoded.ok) {
       const code = /empty/.test(decoded.reason) ? 'empty' : /binary/.test(decoded.reason) ? 'binary' : 'undecodable';
@@ -54,12 +55,15 @@ async function walk(dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   for (const e of entries) {
     const p = join(dir, e.name);
-    if (e.isDirectory()) await walk(p, out);
+    if (e.isDirectory()) { if (!e.name.startsWith('.') && e.name !== 'node_modules') await walk(p, out); }
     else if (e.isFile() && INPUT_EXT.test(e.name)) out.push(p);
   }
 }
 
-/** Expand files and directories (recursively: .txt .htm .html) into a sorted list of files; missing paths are reported. */
+/**
+ * Expand files and directories (recursively: .txt .htm .html; hidden folders and node_modules skipped) into a
+ * sorted list of files; missing paths are reported. A file named explicitly is kept whatever its extension.
+ */
 export async function expandInputs(paths: string[]): Promise<{ files: string[]; missing: string[] }> {
   const files = new Set<string>();
   const missing: string[] = [];

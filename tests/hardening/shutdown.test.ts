@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { openStore } from '../../graph/index.ts';
 import { miniDoc } from '../../scripts/malformed-cases.ts';
-import { collect, spawnCli, tempDir, utf8, type CliResult } from '../support/index.ts';
+import { collect, runCli, samplePath, spawnCli, tempDir, utf8, type CliResult } from '../support/index.ts';
 
 async function serve(db: string): Promise<{ child: ChildProcess; url: string; done: Promise<CliResult> }> {
   const child = spawnCli(['serve', '--db', db, '--port', '0'], { PORT: '0', HOST: '127.0.0.1', POLICY_GRAPH_NO_WEB_BUILD: '1' });
@@ -65,4 +65,17 @@ describe('clean shutdown of `policy-graph serve`', () => {
       } finally { await store.close(); }
     }, 120_000);
   }
+
+  it('a second process writing to the served store gets a clear message; the server is unaffected and stops cleanly', async () => {
+    const db = join(tempDir('pg-serve-'), 'db');
+    const { child, url, done } = await serve(db);
+    const before = await (await fetch(`${url}/api/stats`)).text();
+    const other = await runCli(['ingest', '--db', db, samplePath], { timeoutMs: 60_000 });
+    expect(other.code).not.toBe(0);
+    expect(other.stdout + other.stderr).toMatch(/in use|serve|API/i);
+    expect(other.stderr).not.toMatch(/\n\s+at /);
+    expect(await (await fetch(`${url}/api/stats`)).text()).toBe(before);
+    child.kill('SIGTERM');
+    expect((await done).code).toBe(0);
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
 // Raw text → normalized text: line endings, pinyin annotations out, garbled runs flagged, widths folded.
 import type { Diagnostic } from './model.ts';
 import { toSimplified } from './chinese.ts';
+import { Locator } from './spans.ts';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 /** A CJK char followed by a parenthesized lowercase pinyin syllable carrying a tone mark: 發(fā). */
@@ -29,12 +30,6 @@ export function normalizeText(text: string): string {
   return toSimplified(foldWidth(removePinyin(text.normalize('NFC')))).replace(/\s+/g, '');
 }
 
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) { line++; last = i; }
-  return { line, column: offset - last };
-}
 
 function isGarbledAt(text: string, start: number, run: string): boolean {
   if (/[\ufffd\ue000-\uf8ff]/.test(run)) return true;
@@ -56,13 +51,13 @@ export function normalize(raw: string): Normalized {
   text = removePinyin(text);
   const diagnostics: Diagnostic[] = [];
   let garbledChars = 0;
+  let loc: Locator | null = null;
   for (const m of text.matchAll(GARBLED)) {
     if (!isGarbledAt(text, m.index, m[0])) continue;
     garbledChars += m[0].length;
-    const { line, column } = lineColumn(text, m.index);
+    loc ??= new Locator(text);
     const context = text.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4).replace(/\n/g, ' ');
-    diagnostics.push({ code: 'garbled-text', severity: 'warning', line, column,
-      message: `garbled characters "${visible(m[0])}" in "${visible(context)}" (kept as is)` });
+    diagnostics.push(loc.diag('garbled-text', `garbled characters "${visible(m[0])}" in "${visible(context)}" (kept as is)`, m.index));
   }
   let cjkChars = 0;
   for (let i = 0; i < text.length; i++) {

@@ -10,7 +10,7 @@ const AFTER_IN_FORCE = /^\s*的?\s*(要求|有关规定|规定|精神|工作目�
 /** Clause text before a title, previous titles and number parentheses removed (Simplified). */
 export function clauseBefore(simp: string, open: number): string {
   let start = open;
-  while (start > 0 && !/[。;!?\n,:]/.test(simp[start - 1]!)) start--;
+  while (start > 0 && open - start < 300 && !/[。;!?\n,:]/.test(simp[start - 1]!)) start--;
   return simp.slice(start, open).replace(/《[^《》]*》/g, '').replace(/\([^()]*\)/g, '');
 }
 

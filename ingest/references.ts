@@ -16,15 +16,26 @@ interface Raw {
   citedBy: string; start: number; end: number; inner: Raw[];
 }
 
+/** The unit whose text holds `offset` (regions are sorted by start and do not overlap). */
 function citedBy(ctx: RefContext, offset: number): string {
-  return ctx.regions.find((r) => offset >= r.start && offset < r.end)?.id ?? ctx.documentId;
+  let lo = 0;
+  let hi = ctx.regions.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.regions[mid]!.start <= offset) lo = mid; else hi = mid - 1;
+  }
+  const r = ctx.regions[lo];
+  return r && offset >= r.start && offset < r.end ? r.id : ctx.documentId;
 }
 
 function innerTitles(ctx: RefContext, open: number, close: number, outer: Omit<Raw, 'inner'>): Raw[] {
   const out: Raw[] = [];
-  for (let i = ctx.simp.indexOf('〈', open); i >= 0 && i < close; i = ctx.simp.indexOf('〈', i + 1)) {
-    const j = ctx.simp.indexOf('〉', i);
-    if (j < 0 || j > close) break;
+  const inside = ctx.simp.slice(open, close); // search the title only: indexOf on the whole text is quadratic
+  for (let k = inside.indexOf('〈'); k >= 0; k = inside.indexOf('〈', k + 1)) {
+    const i = open + k;
+    const kj = inside.indexOf('〉', k);
+    if (kj < 0) break;
+    const j = open + kj;
     const title = ctx.orig.slice(i + 1, j).trim();
     out.push({ ...outer, title, key: titleKey(title), number: null, issuer: issuerBefore(ctx.simp, i),
       status: 'mentioned', start: i, end: j + 1, inner: [] });
@@ -32,15 +43,33 @@ function innerTitles(ctx: RefContext, open: number, close: number, outer: Omit<R
   return out;
 }
 
+/** Each 《 with its closing 》 on the same line (-1 when unclosed or another 《 comes first); one pass. */
+function titlePairs(simp: string): [number, number][] {
+  const pairs: [number, number][] = [];
+  let pending = -1;
+  for (let i = 0; i < simp.length; i++) {
+    const c = simp.charCodeAt(i);
+    if (c === 0x300a) { // 《
+      if (pending >= 0) pairs.push([pending, -1]);
+      pending = i;
+    } else if (c === 0x300b && pending >= 0) { // 》
+      pairs.push([pending, i]);
+      pending = -1;
+    } else if (c === 0x0a && pending >= 0) {
+      pairs.push([pending, -1]);
+      pending = -1;
+    }
+  }
+  if (pending >= 0) pairs.push([pending, -1]);
+  return pairs;
+}
+
 function scan(ctx: RefContext, diagnostics: Diagnostic[]): Raw[] {
   const { simp, orig, loc } = ctx;
   const raws: Raw[] = [];
-  for (let open = simp.indexOf('《'); open >= 0; open = simp.indexOf('《', open + 1)) {
+  for (const [open, close] of titlePairs(simp)) {
     if (ctx.skip(open)) continue;
-    const lineEnd = simp.indexOf('\n', open) < 0 ? simp.length : simp.indexOf('\n', open);
-    const close = simp.indexOf('》', open);
-    const reopen = simp.indexOf('《', open + 1);
-    if (close < 0 || close > lineEnd || (reopen >= 0 && reopen < close)) {
+    if (close < 0) {
       diagnostics.push(loc.diag('unbalanced-bracket', 'a 《 title is never closed by 》', open));
       continue;
     }

@@ -31,6 +31,7 @@ export function parseStructure(lines: Line[], loc: Locator, diagnostics: Diagnos
   let inActions = false;
   let bodyStart = -1;
   const seen = new Set<string>();
+  const lastMeasure = new Map<number, number>(); // chapter → last measure ordinal
 
   for (const l of lines) {
     const t = l.text.trim();
@@ -55,7 +56,7 @@ export function parseStructure(lines: Line[], loc: Locator, diagnostics: Diagnos
         diagnostics.push(loc.diag('measure-without-chapter', 'measures before any chapter (一、); read as chapter 1', l.start));
       }
       const chapter = chapters.at(-1)!.ordinal;
-      const prev = measures.filter((m) => m.chapter === chapter).at(-1)?.ordinal ?? 0;
+      const prev = lastMeasure.get(chapter) ?? 0;
       let ordinal = meOrd;
       if (seen.has(`${chapter}.${meOrd}`) || meOrd <= prev) {
         ordinal = prev + 1;
@@ -67,6 +68,7 @@ export function parseStructure(lines: Line[], loc: Locator, diagnostics: Diagnos
       seen.add(`${chapter}.${ordinal}`);
       measure = { chapter, ordinal, start: l.start, end: l.end, roleLines: [], actions: [], numbered: false };
       measures.push(measure);
+      lastMeasure.set(chapter, ordinal);
       action = null; inActions = false;
       continue;
     }
@@ -74,10 +76,11 @@ export function parseStructure(lines: Line[], loc: Locator, diagnostics: Diagnos
     const chapterNow = chapters.at(-1);
     if (numbered && chapterNow && bodyStart >= 0 && (!measure || measure.numbered)) {
       // A chapter whose items are 1. 2. (no (一)): the numbered items are its measures.
-      const prev = measures.filter((m) => m.chapter === chapterNow.ordinal).at(-1)?.ordinal ?? 0;
+      const prev = lastMeasure.get(chapterNow.ordinal) ?? 0;
       if (Number(numbered[1]) === prev + 1) {
         measure = { chapter: chapterNow.ordinal, ordinal: prev + 1, start: l.start, end: l.end, roleLines: [], actions: [], numbered: true };
         measures.push(measure);
+        lastMeasure.set(chapterNow.ordinal, prev + 1);
         action = null; inActions = false;
         continue;
       }

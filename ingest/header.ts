@@ -62,8 +62,9 @@ export function parseHeader(orig: string[], simp: string[], hints?: HtmlHints): 
       const key = LABELS[m[1]!]!;
       let value = segment.replace(/^[^:]*:/, '').trim();
       if (!m[2]) {
-        const next = simp.findIndex((l, j) => j > i && clean(l) !== '');
-        if (next >= 0) { value = clean(simp[next]!); valueLines.add(next); }
+        let next = i + 1;
+        while (next < simp.length && clean(simp[next]!) === '') next++;
+        if (next < simp.length) { value = clean(simp[next]!); valueLines.add(next); }
       }
       if (m[1] === '来源') source ??= value || null;
       else setOnce(h, key, value);

@@ -123,8 +123,9 @@ export class AgencyResolver {
   }
 }
 
-/** The canonical agency for any written form (full, abbreviated, 繁体, without 市, English). */
-export function agencyAliases(name: string): Agency {
+/** The canonical agency for any written form (full, abbreviated, 繁体, without 市, English); null for an empty name. */
+export function agencyAliases(name: string): Agency | null {
+  if (cleanAgencyName(name) === '') return null;
   const resolver = new AgencyResolver(true, [name]);
   resolver.resolve(name);
   return resolver.agencies()[0]!;

@@ -47,7 +47,8 @@ describe('AgencyResolver', () => {
 
 describe('agencyAliases / knownAgencies', () => {
   it('finds the canonical agency from any form', () => {
-    const a = agencyAliases('市林草局');
+    expect(agencyAliases('  ')).toBeNull();
+    const a = agencyAliases('市林草局')!;
     expect(a.id).toBe('市林业和草原局');
     expect(a.nameEn).toBe('Forestry and Grassland Bureau');
     expect(a.aliases).toEqual(expect.arrayContaining(['林业和草原局', '市林業和草原局', '市林草局', 'Forestry and Grassland Bureau']));

@@ -50,7 +50,7 @@ export function markdown(report: BenchReport): string {
   const lat = (name: string) => (s: ScaleResult): string => {
     const r = route(s, name);
     if (!r) return '–';
-    if (r.seconds === 0) return `one request alone takes ${r.singleMs} ms: not loaded`;
+    if (r.seconds === 0) return `one request alone takes ${r.singleMs} ms${r.non2xx ? ' and fails (non-2xx)' : ''}: not loaded`;
     if (r.saturated) return `no response within ${f(r.seconds, 0)} s at ${r.connections} clients (alone ${r.singleMs} ms)`;
     return `${r.p50} / ${r.p99} ms, ${f(r.rps, 0)} req/s (alone ${r.singleMs} ms)${r.non2xx || r.errors ? `, ${r.non2xx} non-2xx, ${r.errors} errors` : ''}`;
   };

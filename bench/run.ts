@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--scales 100,1000] [--seed 1] [--seconds 10] [--connections 20] [--load-budget 60]
+// npm run bench [-- --quick] [--scales 100,1000] [--seed 1] [--seconds 10] [--connections 20] [--load-budget 60] [--probe-limit 180]
 // Parse, load and question figures at several corpus sizes, each beside a ceiling measured in the same process.
 import { execFileSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -23,7 +23,8 @@ const scales = opt('scales', quick ? '100,1000' : '100,1000,10000').split(',').m
 const seed = Number(opt('seed', '1'));
 const seconds = Number(opt('seconds', quick ? '3' : '10'));
 const connections = Number(opt('connections', '20'));
-const loadBudget = Number(opt('load-budget', quick ? '8' : '600'));
+const loadBudget = Number(opt('load-budget', quick ? '5' : '600'));
+const probeLimitMs = Number(opt('probe-limit', quick ? '5' : '180')) * 1000;
 const t0 = performance.now();
 const outDir = fileURLToPath(new URL('./out/', import.meta.url));
 
@@ -56,7 +57,7 @@ async function scale(n: number, work: string): Promise<ScaleResult> {
       { name: 'ping', method: 'GET', path: '/bench/ping' },
       { name: 'ask', method: 'POST', path: '/api/ask', bodies: questionMix(corpus).map((question) => ({ question })) },
       { name: 'agency graph', method: 'GET', path: '/api/graph/agencies' },
-    ], connections, seconds);
+    ], connections, seconds, probeLimitMs);
   } catch (err) {
     error = err instanceof Error ? err.message : String(err);
     log(`serving failed: ${error}`);

@@ -11,19 +11,25 @@ export interface ServeResult {
   startupMs: number;
   askAvailable: boolean;
   /** Each route's figures; `singleMs` is one request alone before the load. */
-  loads: Array<LoadResult & { singleMs: number }>;
+  loads: Array<LoadResult & { singleMs: number; cut?: boolean }>;
   rssMb: number;        // resident set size after the load
   peakRssMb: number;    // VmHWM: the peak over the server's life
 }
 
-/** Time one request on its own (the first body for a POST). */
-async function probe(base: string, spec: LoadSpec): Promise<{ ms: number; ok: boolean }> {
+/** Time one request on its own (the first body for a POST), giving up after `limitMs` (then `ms` is a lower bound). */
+async function probe(base: string, spec: LoadSpec, limitMs: number): Promise<{ ms: number; ok: boolean; cut: boolean }> {
   const t = performance.now();
-  const res = await fetch(base + spec.path, spec.method === 'POST'
-    ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(spec.bodies?.[0] ?? {}) }
-    : {});
-  await res.arrayBuffer();
-  return { ms: Math.round(performance.now() - t), ok: res.ok };
+  const signal = AbortSignal.timeout(limitMs);
+  try {
+    const res = await fetch(base + spec.path, spec.method === 'POST'
+      ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(spec.bodies?.[0] ?? {}), signal }
+      : { signal });
+    await res.arrayBuffer();
+    return { ms: Math.round(performance.now() - t), ok: res.ok, cut: false };
+  } catch (err) {
+    if (!signal.aborted) throw err;
+    return { ms: limitMs, ok: false, cut: true };
+  }
 }
 
 const emptyLoad = (spec: LoadSpec, connections: number): LoadResult => ({
@@ -47,17 +53,20 @@ function start(db: string): Promise<{ proc: ChildProcess; port: number; startupM
   });
 }
 
-export async function serveAndLoad(db: string, specs: LoadSpec[], connections: number, seconds: number): Promise<ServeResult> {
+/** `probeLimitMs`: how long one request alone may take before the route is reported as slower than that. */
+export async function serveAndLoad(db: string, specs: LoadSpec[], connections: number, seconds: number, probeLimitMs = 180_000): Promise<ServeResult> {
   const { proc, port, startupMs, ask } = await start(db);
   try {
     const base = `http://127.0.0.1:${port}`;
     const loads: ServeResult['loads'] = [];
     for (const spec of specs) {
       if (spec.path === '/api/ask' && !ask) continue;
-      const single = await probe(base, spec);   // one request alone (also warms JIT, caches, the ask lexicon)
-      if (single.ms > seconds * 1000) {
+      const single = await probe(base, spec, probeLimitMs);   // one request alone (also warms JIT, caches, the ask lexicon)
+      if (single.ms > seconds * 1000 || single.cut) {
         // one request takes longer than the whole load window: 20 clients would only queue behind it
-        loads.push({ ...emptyLoad(spec, connections), p50: single.ms, p99: single.ms, max: single.ms, non2xx: single.ok ? 0 : 1, singleMs: single.ms });
+        const row = { ...emptyLoad(spec, connections), p50: single.ms, p99: single.ms, max: single.ms, non2xx: single.ok || single.cut ? 0 : 1 };
+        loads.push({ ...row, singleMs: single.ms, cut: single.cut });
+        if (single.cut) break;   // the server is still busy with it; later routes would measure the queue
         continue;
       }
       await runLoad(base, spec, Math.min(connections, 4), 1);

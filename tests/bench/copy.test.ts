@@ -17,7 +17,7 @@ describe('copyCeiling', () => {
     const dir = await mkdtemp(join(tmpdir(), 'pg-bench-copy-'));
     dirs.push(dir);
     // later documents cite earlier ones, so ingested documents and cited-only references overlap
-    const docs = generateCorpus({ count: 12, seed: 3, start: 0 }).map(truthDocument);
+    const docs = generateCorpus({ count: 8, seed: 3 }).map(truthDocument);
     const store = await openStore({ db: join(dir, 'store') });
     try {
       for (const d of docs) await store.loadDocument(d);

@@ -1,5 +1,5 @@
 // Public surface of graph/: open a store (LadybugDB by default, Neo4j when NEO4J_URI is set), guard, export, stats.
-import type { GraphStore } from './types.ts';
+import { StoreError, type GraphStore } from './types.ts';
 
 export * from './types.ts';
 export { SCHEMA_VERSION, NODES, RELS } from './schema.ts';
@@ -10,6 +10,8 @@ export { stats } from './stats.ts';
 export interface Neo4jConfig { uri: string; user?: string; password?: string; database?: string }
 
 export interface StoreConfig {
+  /** Force a backend; by default Neo4j when `neo4j` or NEO4J_URI is given, else LadybugDB. */
+  backend?: 'ladybug' | 'neo4j';
   /** Embedded store directory (default: $POLICY_GRAPH_DB or ./data). */
   db?: string;
   /** Neo4j connection (default: from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE). */
@@ -26,7 +28,8 @@ export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig 
 
 /** Open the configured backend; creates the schema when new, refuses a store of another schema version. */
 export async function openStore(config: StoreConfig = {}): Promise<GraphStore> {
-  const neo4j = config.neo4j ?? neo4jFromEnv();
+  const neo4j = config.backend === 'ladybug' ? null : config.neo4j ?? neo4jFromEnv();
+  if (config.backend === 'neo4j' && !neo4j) throw new StoreError('unavailable', 'The Neo4j backend needs NEO4J_URI (e.g. bolt://localhost:7687).');
   if (neo4j) {
     const { openNeo4j } = await import('./neo4j/index.ts');
     return openNeo4j(neo4j, config.readOnly ?? false);

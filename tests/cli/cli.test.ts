@@ -77,7 +77,7 @@ describe('policy-graph CLI', () => {
 
   it('a second writer gets the "in use by another process" message while the store is open', async () => {
     const db = join(tmp, 'locked');
-    const store = await openStore({ db });
+    const store = await openStore({ backend: 'ladybug', db });
     try {
       const r = cli('ingest', SAMPLE, '--db', db);
       expect(r.code).toBe(1);

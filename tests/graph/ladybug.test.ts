@@ -19,7 +19,7 @@ function tempDir(): string {
 contractSuite('LadybugDB', async () => {
   const dir = tempDir();
   return {
-    open: async (opts = {}) => (await openStore({ db: dir, neo4j: undefined, readOnly: opts.readOnly })) as TestStore,
+    open: async (opts = {}) => (await openStore({ backend: 'ladybug', db: dir, readOnly: opts.readOnly })) as TestStore,
     dispose: async () => rmSync(dir, { recursive: true, force: true }),
   };
 });
@@ -27,7 +27,7 @@ contractSuite('LadybugDB', async () => {
 describe('LadybugDB file lock', () => {
   it('a second process that wants to write gets a clear "locked" message', async () => {
     const dir = tempDir();
-    const store = await openStore({ db: dir });
+    const store = await openStore({ backend: 'ladybug', db: dir });
     try {
       const child = spawnSync(process.execPath, ['bin/run-ts.js', 'tests/graph/lock-child.ts', dir], {
         encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' },
@@ -47,14 +47,14 @@ describe('LadybugDB in one process', () => {
   it('refuses a second store on an open file (it would corrupt it), allows it again once closed', async () => {
     const dir = tempDir();
     try {
-      const first = await openStore({ db: dir });
-      const err = await openStore({ db: dir }).then(() => null, (e: unknown) => e);
+      const first = await openStore({ backend: 'ladybug', db: dir });
+      const err = await openStore({ backend: 'ladybug', db: dir }).then(() => null, (e: unknown) => e);
       expect((err as { code?: string }).code).toBe('locked');
       expect(String((err as Error).message)).toMatch(/in use by another store in this process/);
       await first.close();
-      const again = await openStore({ db: dir });
+      const again = await openStore({ backend: 'ladybug', db: dir });
       await again.close();
-      expect(await openStore({ db: join(dir, 'missing'), readOnly: true }).then(() => 'opened', (e: { code?: string }) => e.code)).toBe('unavailable');
+      expect(await openStore({ backend: 'ladybug', db: join(dir, 'missing'), readOnly: true }).then(() => 'opened', (e: { code?: string }) => e.code)).toBe('unavailable');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -65,14 +65,14 @@ describe('LadybugDB after an unclean shutdown', () => {
   it('removes a document whose stored footprint no longer matches its load record, keeps the intact one', async () => {
     const dir = tempDir();
     try {
-      const store = await openStore({ db: dir });
+      const store = await openStore({ backend: 'ladybug', db: dir });
       await store.loadDocument(docA());
       await store.loadDocument(docB());
       // what a half-applied checkpoint looks like: one CITES edge of A missing
       await store.run({ cypher: 'MATCH (m:Measure {id: $id})-[r:CITES]->(:Document) DELETE r', params: { id: `${A}#1.1` } });
       await store.close();
       writeFileSync(`${databaseFile(dir)}.wal`, '');   // the mark an unclean shutdown leaves
-      const reopened = await openStore({ db: dir });
+      const reopened = await openStore({ backend: 'ladybug', db: dir });
       try {
         const docs = await reopened.run({ cypher: 'MATCH (d:Document) WHERE d.ingested = true RETURN d.id AS id', params: {} }, { readOnly: true });
         expect(docs).toEqual([{ id: B }]);

@@ -3,7 +3,7 @@ import { openStore, StoreError } from '../../graph/index.ts';
 
 const dir = process.argv[2] ?? './data';
 try {
-  const store = await openStore({ db: dir });
+  const store = await openStore({ backend: 'ladybug', db: dir });
   await store.close();
   console.log(JSON.stringify({ code: 'opened', message: '' }));
 } catch (e) {

@@ -55,6 +55,20 @@ describe('hostile questions, rule engine', () => {
   });
 });
 
+describe('prompt injection planted in a document', () => {
+  it('an ordinary question finds the measure; its injection text is served as data; nothing ran it', async () => {
+    const r = await post(`${rules.base}/api/ask`, { question: '哪些措施涉及市科学技术局?' });
+    expect(r.status).toBe(200);
+    const rows = (json(r).rows ?? []) as Array<{ measureId?: string }>;
+    const planted = rows.map((x) => x.measureId ?? '').find((id) => id.includes('66号'));
+    expect(planted, 'the planted document\'s measure is in the answer').toBeTruthy();
+    const m = await fetch(`${rules.base}/api/measures/${encodeURIComponent(planted!)}`);
+    expect(m.status).toBe(200);
+    expect(await m.text()).toContain('MATCH (n) DETACH DELETE n');
+    expect(await exportHash(store)).toBe(before);
+  });
+});
+
 describe('hostile model replies, LLM mode', () => {
   const cases = hostile.cypher.filter((c) => !HEAVY.has(c.id));
 

@@ -17,10 +17,11 @@ const planted = (id: string): string => {
   return p.text;
 };
 
-/** A document of the genre whose action text, an agency name and a cited title carry injection text. */
+/** A document of the genre whose measure and action texts, an agency name and a cited title carry injection text. */
 export function plantedDocument(): PolicyDocument {
   const text = miniDoc()
     .replace('某府发〔2024〕1号', '某府发〔2024〕66号')
+    .replace('(一)建设创新平台,', `(一)建设创新平台,${planted('action-text')},`)
     .replace('1.制定《创新平台建设实施方案》。(市科学技术局)', `1.${planted('action-text')}。(市科学技术局)`)
     .replace('2.到2025年建成10个创新平台。(市财政局)', `2.到2025年建成10个创新平台。(${planted('agency-name')})`)
     .replace('《国务院关于同意某某市建设示范区的批复》', planted('title'));

@@ -1,4 +1,5 @@
 // The GraphStore contract: one suite, run against every available backend (see ladybug.test.ts, neo4j.test.ts).
+import { load } from 'cheerio';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportGraphml, exportJson, stats, StoreError, type GraphStore } from '../../graph/index.ts';
 import type { FaultInjection } from '../../graph/loader.ts';
@@ -52,6 +53,22 @@ export function contractSuite(name: string, newLocation: () => Promise<Location>
       expect(await read(store, 'RETURN 1 AS one')).toEqual([{ one: 1 }]);
       await store.close();
       expect(await code(read(store, 'RETURN 1 AS one'))).toBe('closed');
+    });
+
+    it('exports GraphML that an XML parser reads back: one element per node and relationship', async () => {
+      const { store } = await fresh();
+      await store.loadDocument(docA());
+      await store.loadDocument(docB());
+      const $ = load(await exportGraphml(store), { xml: true });
+      const s = await stats(store);
+      const nodes = ['Document', 'ReferencedDocument', 'Chapter', 'Measure', 'Action', 'Agency', 'Target'].reduce((n, k) => n + s[k]!, 0);
+      const rels = ['HAS_CHAPTER', 'HAS_MEASURE', 'HAS_ACTION', 'LEADS', 'COOPERATES_ON', 'RESPONSIBLE_FOR', 'CITES', 'FORWARDS', 'HAS_TARGET']
+        .reduce((n, k) => n + s[k]!, 0);
+      expect($('graph > node').length).toBe(nodes);
+      expect($('graph > edge').length).toBe(rels);
+      const ids = new Set($('graph > node').map((_, el) => $(el).attr('id')).get());
+      $('graph > edge').each((_, el) => { expect(ids.has($(el).attr('source') ?? '')).toBe(true); expect(ids.has($(el).attr('target') ?? '')).toBe(true); });
+      expect($(`node[id="Chapter:${A}#2"] > data[key="n_title"]`).text()).toBe('二、生态 ' + TRICKY);
     });
 
     it('re-loading the same document replaces it: identical counts and export, no duplicates', async () => {

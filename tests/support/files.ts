@@ -1,5 +1,5 @@
 // Temp directories and the sample document, for tests and scripts.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,15 +11,35 @@ export const samplePath = join(repoRoot, 'seeds', 'ordos-efufa-2023-58.txt');
 
 const created = new Set<string>();
 let hooked = false;
+const MARK = /^pg-.*-p(\d+)-[A-Za-z0-9]{6}$/;
 
-/** A fresh empty directory under the OS temp dir; removed when the process exits (or earlier by `removeDir`). */
+function alive(pid: number): boolean {
+  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+}
+
+/** Remove temp dirs left by test processes that are gone (vitest ends its workers without running 'exit' hooks). */
+function sweep(): void {
+  let names: string[] = [];
+  try { names = readdirSync(tmpdir()); } catch { return; }
+  for (const name of names) {
+    const pid = Number(MARK.exec(name)?.[1] ?? NaN);
+    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * A fresh empty directory under the OS temp dir, named `<prefix>p<pid>-XXXXXX`; removed when the process exits, by
+ * `removeDir`, or — if the process is killed — by the next process that calls `tempDir` (stale dirs are swept).
+ */
 export function tempDir(prefix = 'pg-test-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  created.add(dir);
   if (!hooked) {
     hooked = true;
+    sweep();
     process.once('exit', () => { for (const d of created) rmSync(d, { recursive: true, force: true }); });
   }
+  const base = (prefix.startsWith('pg-') ? prefix : `pg-${prefix}`).replace(/-?$/, '-');
+  const dir = mkdtempSync(join(tmpdir(), `${base}p${process.pid}-`));
+  created.add(dir);
   return dir;
 }
 

@@ -1,8 +1,9 @@
 // Linkable entities loaded FROM THE GRAPH (agencies + aliases, documents, chapters, measure refs),
-// cached per store and rebuilt when the set of ingested documents changes.
+// cached per store and rebuilt when the graph changes (see version.ts).
 import type { GraphStore, Row } from '../../graph/types.ts';
 import { canonicalNumber, toSimplified } from './normalize.ts';
 import { expandAgencyForms } from './aliases.ts';
+import { bumpGraphVersion, graphVersion } from './version.ts';
 
 export interface LexAgency { id: string; name: string; nameEn: string | null }
 export interface LexDocument { id: string; number: string | null; title: string; titleSc: string; ingested: boolean }
@@ -83,9 +84,13 @@ async function build(store: GraphStore, signature: string): Promise<Lexicon> {
 
 const cache = new WeakMap<GraphStore, Lexicon>();
 
-/** The store's lexicon; rebuilt when documents were added, replaced or removed since the last call. */
+/**
+ * The store's lexicon; rebuilt when documents were added, replaced or removed since the last call. On LadybugDB the
+ * check is the in-process graph version (no query); elsewhere the list of documents is compared.
+ */
 export async function loadLexicon(store: GraphStore): Promise<Lexicon> {
-  const signature = await signatureOf(store);
+  const version = graphVersion(store);
+  const signature = version === null ? await signatureOf(store) : `v${version}`;
   const cached = cache.get(store);
   if (cached && cached.signature === signature) return cached;
   const lexicon = await build(store, signature);
@@ -93,6 +98,8 @@ export async function loadLexicon(store: GraphStore): Promise<Lexicon> {
   return lexicon;
 }
 
+/** Drop the store's cached lexicon and every other per-version cache (e.g. after a write outside the store object). */
 export function invalidateLexicon(store: GraphStore): void {
   cache.delete(store);
+  bumpGraphVersion(store);
 }

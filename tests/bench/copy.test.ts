@@ -5,9 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../graph/index.ts';
-import { collectRows, copyCeiling } from '../../bench/copy-ceiling.ts';
-import { generateCorpus } from '../../bench/corpus.ts';
-import { truthDocument } from '../../bench/truth-doc.ts';
+import { collectRows, copyCeiling, generateCorpus, truthDocument } from '../../bench/index.ts';
 
 const dirs: string[] = [];
 afterAll(async () => { for (const d of dirs) await rm(d, { recursive: true, force: true }); });

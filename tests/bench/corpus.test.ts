@@ -2,7 +2,7 @@
 // back with the counts the generator wrote.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus, generateDocument } from '../../bench/corpus.ts';
+import { generateCorpus, generateDocument } from '../../bench/index.ts';
 import { ingestBuffer, titleKey } from '../../ingest/index.ts';
 
 const digest = (docs: Array<{ name: string; text: string }>): string => {

@@ -1,5 +1,7 @@
 // What every route module gets: the store (reads), the write queue, the ask function and the limits.
 import type { GraphStore, Query, Row } from '../graph/types.ts';
+import { HttpError } from './errors.ts';
+import { ViewCache } from './view-cache.ts';
 import type { WriteQueue } from './write-queue.ts';
 
 /** The question engine as the server sees it: a question in, a JSON-able answer out. */
@@ -18,11 +20,19 @@ export interface Limits {
   uploadBytes?: number;
   /** Per-query timeout for the API's own reads, in ms. Default 10 s. */
   queryTimeoutMs?: number;
+  /**
+   * Most rows one API read may return (default 200,000). The engine's timeout stops the query, not the conversion
+   * of its result into JS rows, so this bounds that part: a bigger result is refused with 503 `too-many-rows`.
+   */
+  maxRows?: number;
+  /** Most edges in GET /api/graph/agencies (the heaviest first; `capped: true` when more exist). Default 1,500. */
+  graphEdges?: number;
 }
 
 export const DEFAULT_LIMITS: Required<Limits> = {
   askPerMinute: 600, uploadPerMinute: 60, apiPerMinute: 6000,
   jsonBytes: 64 * 1024, uploadBytes: 5 * 1024 * 1024, queryTimeoutMs: 10_000,
+  maxRows: 200_000, graphEdges: 1_500,
 };
 
 export interface Ctx {
@@ -30,15 +40,23 @@ export interface Ctx {
   writes: WriteQueue;
   ask?: AskFn;
   limits: Required<Limits>;
-  /** A read-only query with the API's timeout. */
+  /** Views cached per graph version (see view-cache.ts). */
+  cache: ViewCache;
+  /** A read-only query with the API's timeout and row bound. */
   read(query: Query): Promise<Row[]>;
 }
 
 export function makeCtx(store: GraphStore, writes: WriteQueue, ask: AskFn | undefined, limits: Limits = {}): Ctx {
   const all = { ...DEFAULT_LIMITS, ...limits };
   return {
-    store, writes, ask, limits: all,
-    read: (query) => store.run(query, { readOnly: true, timeoutMs: all.queryTimeoutMs }),
+    store, writes, ask, limits: all, cache: new ViewCache(writes),
+    read: async (query) => {
+      const rows = await store.run(query, { readOnly: true, timeoutMs: all.queryTimeoutMs, maxRows: all.maxRows + 1 });
+      if (rows.length > all.maxRows) {
+        throw new HttpError(503, 'too-many-rows', 'The graph is too large for this request; narrow it with a filter.');
+      }
+      return rows;
+    },
   };
 }
 

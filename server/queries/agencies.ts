@@ -1,16 +1,6 @@
 // Agencies with their measures by role.
 import type { Query } from '../../graph/types.ts';
 
-/** One row per (agency, measure, role); agencies without measures get one row with nulls. */
-export const agencyParticipation = (): Query => ({
-  cypher: `MATCH (a:Agency) OPTIONAL MATCH (a)-[:LEADS]->(m:Measure)
-RETURN a.id AS agency, m.id AS measure, 'lead' AS role
-UNION ALL MATCH (a:Agency)-[:COOPERATES_ON]->(m:Measure) RETURN a.id AS agency, m.id AS measure, 'cooperating' AS role
-UNION ALL MATCH (a:Agency)-[:RESPONSIBLE_FOR]->(:Action)<-[:HAS_ACTION]-(m:Measure)
-RETURN a.id AS agency, m.id AS measure, 'responsible' AS role`,
-  params: {},
-});
-
 export const allAgencies = (): Query => ({
   cypher: 'MATCH (a:Agency) RETURN a.id AS id, a.name AS name, a.nameEn AS nameEn, a.aliases AS aliases ORDER BY a.id',
   params: {},

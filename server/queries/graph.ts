@@ -1,47 +1,70 @@
-// Queries behind the cytoscape views: agency collaboration and citations.
+// Queries behind the cytoscape views: agency collaboration and citations. Everything is aggregated in Cypher so a
+// result has one row per agency pair / agency / document pair, never one per measure.
 import type { Query } from '../../graph/types.ts';
 import { docCols } from './documents.ts';
 
 export interface MeasureFilter { chapter?: number; document?: string }
 
-function where(f: MeasureFilter): { clause: string; params: Record<string, unknown> } {
-  const parts: string[] = [];
+/** Most measure refs listed per edge (the weight still counts them all). */
+export const EDGE_REFS = 50;
+
+function where(f: MeasureFilter, extra: string[] = []): { clause: string; params: Record<string, unknown> } {
+  const parts = [...extra];
   const params: Record<string, unknown> = {};
   if (f.chapter !== undefined) { parts.push('m.chapterOrdinal = $chapter'); params.chapter = f.chapter; }
   if (f.document !== undefined) { parts.push('m.documentId = $document'); params.document = f.document; }
   return { clause: parts.length ? `WHERE ${parts.join(' AND ')} ` : '', params };
 }
 
-/** Directed lead → cooperating / lead → responsible-of-an-action pairs, one row per shared measure. */
-export const agencyEdges = (f: MeasureFilter): Query => {
-  const w = where(f);
-  return {
-    cypher: `MATCH (l:Agency)-[:LEADS]->(m:Measure)<-[:COOPERATES_ON]-(o:Agency) ${w.clause}
-RETURN l.id AS source, o.id AS target, m.id AS measure, m.ref AS ref, 'cooperating' AS role
-UNION ALL MATCH (l:Agency)-[:LEADS]->(m:Measure)-[:HAS_ACTION]->(:Action)<-[:RESPONSIBLE_FOR]-(o:Agency) ${w.clause}
-RETURN l.id AS source, o.id AS target, m.id AS measure, m.ref AS ref, 'responsible' AS role`,
-    params: w.params,
-  };
+const COOP = '(l:Agency)-[:LEADS]->(m:Measure)<-[:COOPERATES_ON]-(o:Agency)';
+const RESP = '(l:Agency)-[:LEADS]->(m:Measure)-[:HAS_ACTION]->(:Action)<-[:RESPONSIBLE_FOR]-(o:Agency)';
+// `[0..N]` slices the first N on both LadybugDB and Neo4j.
+const pairCols = (kind: string) => `RETURN l.id AS source, o.id AS target, '${kind}' AS kind, count(DISTINCT m) AS n, ` +
+  `collect(DISTINCT m.ref)[0..${EDGE_REFS}] AS refs`;
+
+/**
+ * Lead → cooperating / lead → responsible-of-an-action pairs: one row per (pair, kind) with the number of shared
+ * measures. kind 'both' counts measures where the partner is both (to take the union: cooperating + responsible − both).
+ */
+export const agencyPairs = (f: MeasureFilter, role: 'cooperating' | 'responsible' | 'all'): Query => {
+  const w = where(f, ['l.id <> o.id']);
+  const parts: string[] = [];
+  if (role !== 'responsible') parts.push(`MATCH ${COOP} ${w.clause}${pairCols('cooperating')}`);
+  if (role !== 'cooperating') parts.push(`MATCH ${RESP} ${w.clause}${pairCols('responsible')}`);
+  if (role === 'all') {
+    const both = where(f, ['l.id <> o.id', 'EXISTS { MATCH (m)-[:HAS_ACTION]->(:Action)<-[:RESPONSIBLE_FOR]-(o) }']);
+    parts.push(`MATCH ${COOP} ${both.clause}${pairCols('both')}`);
+  }
+  return { cypher: parts.join('\nUNION ALL '), params: w.params };
 };
 
-/** (agency, measure, role) rows within the filter, for node sizes. */
-export const agencyRoles = (f: MeasureFilter): Query => {
+/**
+ * Measures per (agency, kind) within the filter: lead, cooperating, responsible; with `union`, also 'leadOrCoop'
+ * (lead or cooperating) and 'overlap' (responsible and lead-or-cooperating), so any role = leadOrCoop + responsible − overlap.
+ */
+export const agencyRoleCounts = (f: MeasureFilter, union: boolean): Query => {
   const w = where(f);
-  const cols = 'a.id AS agency, a.name AS name, a.nameEn AS nameEn, m.id AS measure';
-  return {
-    cypher: `MATCH (a:Agency)-[:LEADS]->(m:Measure) ${w.clause}RETURN ${cols}, 'lead' AS role
-UNION ALL MATCH (a:Agency)-[:COOPERATES_ON]->(m:Measure) ${w.clause}RETURN ${cols}, 'cooperating' AS role
-UNION ALL MATCH (a:Agency)-[:RESPONSIBLE_FOR]->(:Action)<-[:HAS_ACTION]-(m:Measure) ${w.clause}RETURN ${cols}, 'responsible' AS role`,
-    params: w.params,
-  };
+  const ret = (kind: string) => `RETURN a.id AS agency, a.name AS name, '${kind}' AS kind, count(DISTINCT m) AS n`;
+  const resp = '(a:Agency)-[:RESPONSIBLE_FOR]->(:Action)<-[:HAS_ACTION]-(m:Measure)';
+  const parts = [
+    `MATCH (a:Agency)-[:LEADS]->(m:Measure) ${w.clause}${ret('lead')}`,
+    `MATCH (a:Agency)-[:COOPERATES_ON]->(m:Measure) ${w.clause}${ret('cooperating')}`,
+    `MATCH ${resp} ${w.clause}${ret('responsible')}`,
+  ];
+  if (union) {
+    const overlap = where(f, ['EXISTS { MATCH (a)-[:LEADS|COOPERATES_ON]->(m) }']);
+    parts.push(`MATCH (a:Agency)-[:LEADS|COOPERATES_ON]->(m:Measure) ${w.clause}${ret('leadOrCoop')}`);
+    parts.push(`MATCH ${resp} ${overlap.clause}${ret('overlap')}`);
+  }
+  return { cypher: parts.join('\nUNION ALL '), params: w.params };
 };
 
-/** Document-level citation and forwarding edges (measure/action citations lifted to their document). */
+/** Document-level citation and forwarding edges (measure/action citations lifted to their document), counted per status. */
 export const citationEdges = (): Query => ({
-  cypher: `MATCH (d:Document)-[c:CITES]->(r:Document) RETURN d.id AS source, r.id AS target, c.status AS status, 'cites' AS kind
-UNION ALL MATCH (m:Measure)-[c:CITES]->(r:Document) RETURN m.documentId AS source, r.id AS target, c.status AS status, 'cites' AS kind
-UNION ALL MATCH (x:Action)-[c:CITES]->(r:Document) RETURN x.documentId AS source, r.id AS target, c.status AS status, 'cites' AS kind
-UNION ALL MATCH (d:Document)-[:FORWARDS]->(r:Document) RETURN d.id AS source, r.id AS target, '' AS status, 'forwards' AS kind`,
+  cypher: `MATCH (d:Document)-[c:CITES]->(r:Document) RETURN d.id AS source, r.id AS target, c.status AS status, 'cites' AS kind, count(*) AS n
+UNION ALL MATCH (m:Measure)-[c:CITES]->(r:Document) RETURN m.documentId AS source, r.id AS target, c.status AS status, 'cites' AS kind, count(*) AS n
+UNION ALL MATCH (x:Action)-[c:CITES]->(r:Document) RETURN x.documentId AS source, r.id AS target, c.status AS status, 'cites' AS kind, count(*) AS n
+UNION ALL MATCH (d:Document)-[:FORWARDS]->(r:Document) RETURN d.id AS source, r.id AS target, '' AS status, 'forwards' AS kind, count(*) AS n`,
   params: {},
 });
 

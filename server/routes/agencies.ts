@@ -3,7 +3,7 @@ import { Router } from 'express';
 import type { Ctx } from '../context.ts';
 import { num, str, strOrNull } from '../context.ts';
 import { notFound } from '../errors.ts';
-import { agencyByKey, agencyMeasures, agencyParticipation, allAgencies } from '../queries/index.ts';
+import { agencyByKey, agencyMeasures, agencyRoleCounts, allAgencies } from '../queries/index.ts';
 import { IdParams } from '../validate.ts';
 
 type Role = 'lead' | 'cooperating' | 'responsible';
@@ -14,24 +14,27 @@ export const agencyOf = (row: Record<string, unknown>) => ({
   aliases: Array.isArray(row.aliases) ? row.aliases.map(str) : [],
 });
 
+/** Every agency with its measure counts per role (aggregated in Cypher; any role = lead-or-cooperating + responsible − both). */
+async function agencyList(ctx: Ctx) {
+  const agencies = await ctx.read(allAgencies());
+  const counts = new Map<string, Record<string, number>>();
+  for (const row of await ctx.read(agencyRoleCounts({}, true))) {
+    const key = str(row.agency);
+    let c = counts.get(key);
+    if (!c) counts.set(key, (c = {}));
+    c[str(row.kind)] = num(row.n);
+  }
+  return agencies.map((row) => {
+    const c = counts.get(str(row.id)) ?? {};
+    return { ...agencyOf(row), lead: c.lead ?? 0, cooperating: c.cooperating ?? 0, responsible: c.responsible ?? 0,
+      measures: (c.leadOrCoop ?? 0) + (c.responsible ?? 0) - (c.overlap ?? 0) };
+  });
+}
+
 export function agencyRoutes(ctx: Ctx): Router {
   const r = Router();
   r.get('/agencies', async (_req, res) => {
-    const [agencies, part] = await Promise.all([ctx.read(allAgencies()), ctx.read(agencyParticipation())]);
-    const sets = new Map<string, Record<Role | 'any', Set<string>>>();
-    for (const row of part) {
-      if (row.measure == null) continue;
-      const key = str(row.agency);
-      let s = sets.get(key);
-      if (!s) sets.set(key, (s = { lead: new Set(), cooperating: new Set(), responsible: new Set(), any: new Set() }));
-      s[row.role as Role]?.add(str(row.measure));
-      s.any.add(str(row.measure));
-    }
-    res.json(agencies.map((row) => {
-      const s = sets.get(str(row.id));
-      return { ...agencyOf(row), lead: s?.lead.size ?? 0, cooperating: s?.cooperating.size ?? 0,
-        responsible: s?.responsible.size ?? 0, measures: s?.any.size ?? 0 };
-    }));
+    res.json(await ctx.cache.get('agencies', () => agencyList(ctx)));
   });
 
   r.get('/agencies/:id', async (req, res) => {

@@ -1,40 +1,77 @@
 // Agency collaboration graph: directed lead → cooperating / lead → responsible, weight = shared measures.
+// Rows come aggregated from Cypher (one per agency pair and kind); the unfiltered graph is cached per graph version;
+// at most `limits.graphEdges` edges are returned (the heaviest), with `capped: true` when there were more.
 import type { Ctx } from '../context.ts';
-import { str } from '../context.ts';
-import { agencyEdges, agencyRoles, type MeasureFilter } from '../queries/index.ts';
+import { num, str } from '../context.ts';
+import { agencyPairs, agencyRoleCounts, EDGE_REFS, type MeasureFilter } from '../queries/index.ts';
 import type { Role } from '../validate.ts';
 import type { EdgeEl, Elements, NodeEl } from './elements.ts';
 
-export async function agencyGraph(ctx: Ctx, filter: MeasureFilter, role: Role): Promise<Elements> {
-  const [edgeRows, roleRows] = await Promise.all([ctx.read(agencyEdges(filter)), ctx.read(agencyRoles(filter))]);
-  const pairs = new Map<string, { source: string; target: string; measures: Map<string, string>; roles: Set<string> }>();
-  for (const row of edgeRows) {
-    const source = str(row.source), target = str(row.target), r = str(row.role);
-    if (source === target) continue;                        // a lead also acting on its own measure
-    if ((role === 'cooperating' || role === 'responsible') && r !== role) continue;
+export interface AgencyElements extends Elements { capped?: true; totalEdges?: number }
+
+const refOrder = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+
+export function agencyGraph(ctx: Ctx, filter: MeasureFilter, role: Role): Promise<AgencyElements> {
+  const build = () => buildAgencyGraph(ctx, filter, role);
+  if (filter.chapter === undefined && filter.document === undefined) return ctx.cache.get(`agency-graph:${role}`, build);
+  return build();
+}
+
+type Counts = Map<string, Map<string, number>>;
+const add = (m: Counts, id: string, kind: string, n: number): void => {
+  let k = m.get(id);
+  if (!k) m.set(id, (k = new Map()));
+  k.set(kind, (k.get(kind) ?? 0) + n);
+};
+
+async function buildAgencyGraph(ctx: Ctx, filter: MeasureFilter, role: Role): Promise<AgencyElements> {
+  const edgeRole = role === 'cooperating' || role === 'responsible' ? role : 'all';
+  const pairRows = await ctx.read(agencyPairs(filter, edgeRole));
+  const roleRows = await ctx.read(agencyRoleCounts(filter, role === 'all'));
+
+  const pairs = new Map<string, { source: string; target: string; counts: Map<string, number>; refs: Set<string> }>();
+  for (const row of pairRows) {
+    const source = str(row.source), target = str(row.target), kind = str(row.kind);
     const key = `${source}->${target}`;
     let p = pairs.get(key);
-    if (!p) pairs.set(key, (p = { source, target, measures: new Map(), roles: new Set() }));
-    p.measures.set(str(row.measure), str(row.ref));
-    p.roles.add(r);
+    if (!p) pairs.set(key, (p = { source, target, counts: new Map(), refs: new Set() }));
+    p.counts.set(kind, num(row.n));
+    if (Array.isArray(row.refs)) for (const ref of row.refs) p.refs.add(str(ref));
   }
-  const nodes = new Map<string, { id: string; name: string; measures: Set<string> }>();
+  const edges = [...pairs.entries()].map(([key, p]) => {
+    const c = p.counts.get('cooperating') ?? 0, r = p.counts.get('responsible') ?? 0;
+    const roles = [c > 0 ? 'cooperating' : '', r > 0 ? 'responsible' : ''].filter(Boolean);
+    return { key, ...p, weight: c + r - (p.counts.get('both') ?? 0), roles };
+  }).filter((e) => e.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
+  const kept = edges.slice(0, ctx.limits.graphEdges);
+
+  const counts: Counts = new Map();
+  const names = new Map<string, string>();
   for (const row of roleRows) {
     const id = str(row.agency);
-    let n = nodes.get(id);
-    if (!n) nodes.set(id, (n = { id, name: str(row.name) || id, measures: new Set() }));
-    if (role === 'all' || row.role === role) n.measures.add(str(row.measure));
+    names.set(id, str(row.name) || id);
+    add(counts, id, str(row.kind), num(row.n));
   }
-  const linked = new Set([...pairs.values()].flatMap((p) => [p.source, p.target]));
-  const nodeEls: NodeEl[] = [...nodes.values()]
-    .filter((n) => n.measures.size > 0 || linked.has(n.id))
-    .sort((a, b) => b.measures.size - a.measures.size || a.id.localeCompare(b.id))
-    .map((n) => ({ data: { id: n.id, label: n.name, kind: 'agency', measures: n.measures.size } }));
-  const edgeEls: EdgeEl[] = [...pairs.entries()].map(([key, p]) => ({
+  const measuresOf = (id: string): number => {
+    const k = counts.get(id);
+    if (!k) return 0;
+    if (role !== 'all') return k.get(role) ?? 0;
+    return (k.get('leadOrCoop') ?? 0) + (k.get('responsible') ?? 0) - (k.get('overlap') ?? 0);
+  };
+  const linked = new Set(kept.flatMap((e) => [e.source, e.target]));
+  const nodeEls: NodeEl[] = [...names.entries()]
+    .map(([id, name]) => ({ id, name, measures: measuresOf(id) }))
+    .filter((n) => n.measures > 0 || linked.has(n.id))
+    .sort((a, b) => b.measures - a.measures || a.id.localeCompare(b.id))
+    .map((n) => ({ data: { id: n.id, label: n.name, kind: 'agency', measures: n.measures } }));
+  const edgeEls: EdgeEl[] = kept.map((e) => ({
     data: {
-      id: key, source: p.source, target: p.target, label: String(p.measures.size), weight: p.measures.size,
-      roles: [...p.roles].sort(), measures: [...p.measures.values()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+      id: e.key, source: e.source, target: e.target, label: String(e.weight), weight: e.weight,
+      roles: e.roles, measures: [...e.refs].sort(refOrder).slice(0, EDGE_REFS),
     },
   }));
-  return { nodes: nodeEls, edges: edgeEls };
+  const out: AgencyElements = { nodes: nodeEls, edges: edgeEls };
+  if (edges.length > kept.length) { out.capped = true; out.totalEdges = edges.length; }
+  return out;
 }

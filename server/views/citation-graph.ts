@@ -1,26 +1,36 @@
 // Citation graph between documents: ingested documents → the documents they cite (and forwards).
 import type { Ctx } from '../context.ts';
-import { str, strOrNull } from '../context.ts';
+import { num, str, strOrNull } from '../context.ts';
 import { citationEdges, documentNodes } from '../queries/index.ts';
 import type { EdgeEl, Elements, NodeEl } from './elements.ts';
 
 const RANK: Record<string, number> = { 'in-force': 3, planned: 2, mentioned: 1 };
 const stronger = (a: string, b: string): string => ((RANK[b] ?? 0) > (RANK[a] ?? 0) ? b : a);
 
-/** With `document`, only edges touching it, plus forwards from the documents it cites. */
-export async function citationGraph(ctx: Ctx, document?: string): Promise<Elements | null> {
-  const [docRows, edgeRows] = await Promise.all([ctx.read(documentNodes()), ctx.read(citationEdges())]);
+interface Edge { source: string; target: string; kind: string; status: string; count: number }
+interface Base { docs: Map<string, Record<string, unknown>>; edges: Array<[string, Edge]> }
+
+/** Every document and every lifted edge (citations counted per status in Cypher), cached per graph version. */
+async function base(ctx: Ctx): Promise<Base> {
+  const docRows = await ctx.read(documentNodes());
+  const edgeRows = await ctx.read(citationEdges());
   const docs = new Map(docRows.map((r) => [str(r.id), r]));
-  if (document !== undefined && !docs.has(document)) return null;
-  const edges = new Map<string, { source: string; target: string; kind: string; status: string; count: number }>();
+  const edges = new Map<string, Edge>();
   for (const row of edgeRows) {
-    const source = str(row.source), target = str(row.target), kind = str(row.kind);
+    const source = str(row.source), target = str(row.target), kind = str(row.kind), n = num(row.n);
     const key = `${source}->${kind}->${target}`;
     const e = edges.get(key);
-    if (e) { e.status = stronger(e.status, str(row.status)); e.count++; }
-    else edges.set(key, { source, target, kind, status: str(row.status), count: 1 });
+    if (e) { e.status = stronger(e.status, str(row.status)); e.count += n; }
+    else edges.set(key, { source, target, kind, status: str(row.status), count: n });
   }
-  let chosen = [...edges.entries()];
+  return { docs, edges: [...edges.entries()] };
+}
+
+/** With `document`, only edges touching it, plus forwards from the documents it cites. */
+export async function citationGraph(ctx: Ctx, document?: string): Promise<Elements | null> {
+  const { docs, edges } = await ctx.cache.get('citation-base', () => base(ctx));
+  if (document !== undefined && !docs.has(document)) return null;
+  let chosen = edges;
   if (document !== undefined) {
     const near = new Set([document, ...chosen.filter(([, e]) => e.source === document).map(([, e]) => e.target)]);
     chosen = chosen.filter(([, e]) => e.source === document || e.target === document || (e.kind === 'forwards' && near.has(e.source)));

@@ -34,7 +34,7 @@ const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / Math.max(
 export async function loadStage(docs: PolicyDocument[], dir: string, budgetSeconds = Infinity): Promise<LoadFigures> {
   const db = join(dir, 'db');
   await rm(db, { recursive: true, force: true });
-  const store = await openStore({ db });
+  const store = await openStore({ db, backend: 'ladybug' });
   const perDoc: number[] = [];
   let planned = 0;
   let nodes = 0;

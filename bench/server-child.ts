@@ -12,7 +12,7 @@ const db = i >= 0 ? process.argv[i + 1] : undefined;
 if (!db) throw new Error('usage: server-child.ts --db <dir>');
 
 const t0 = process.hrtime.bigint();
-const store = await openStore({ db });
+const store = await openStore({ db, backend: 'ladybug' });
 const ask = await makeAsk(store);
 const app = createApp({
   store, ask, webDist: false, log: () => {},

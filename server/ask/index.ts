@@ -8,8 +8,10 @@ import { loadLexicon, type Lexicon } from './lexicon.ts';
 import { askLlm, llmFromEnv, type LlmConfig } from './llm.ts';
 import { ambiguousMessage, ambiguousSuggestions, helpMessage, suggestions, unknownMessage } from './messages.ts';
 import { normalizeQuestion, toTraditional, type Language } from './normalize.ts';
+import { MERGED_COLUMNS, mergeRows, RAW_MAX_ROWS } from './merge.ts';
 import { shapeRows } from './post.ts';
 import { queryFor } from './queries.ts';
+import { runCached } from './result-cache.ts';
 
 export { invalidateLexicon, loadLexicon } from './lexicon.ts';
 export { llmFromEnv, type LlmConfig } from './llm.ts';
@@ -88,10 +90,12 @@ export async function answerQuestion(store: GraphStore, question: string, option
   const query = queryFor(intent);
   if (!query) return { ...base, intent: intent.name, entities, answer: unknownMessage(q.language), suggestions: suggestions(lex, q.language) };
   if (intent.name === 'document_lookup' && !intent.id) query.params = { id: intent.number ? `number:${intent.number}` : `title:${intent.title ?? ''}` };
-  const rows = shapeRows(intent, await store.run(query, { readOnly: true, timeoutMs, maxRows }));
+  const merged = intent.name in MERGED_COLUMNS;
+  const raw = await runCached(store, intent, query, { readOnly: true, timeoutMs, maxRows: merged ? RAW_MAX_ROWS : maxRows });
+  const rows = shapeRows(intent, mergeRows(intent, raw, maxRows));
   return {
     question, language: q.language, intent: intent.name, entities, cypher: query.cypher, params: query.params,
-    columns: columnsOf(query.cypher, rows), rows, answer: answerText(intent, rows, lex, q.language) + truncationNote(rows.length, maxRows, q.language),
+    columns: MERGED_COLUMNS[intent.name] ?? columnsOf(query.cypher, rows), rows, answer: answerText(intent, rows, lex, q.language) + truncationNote(rows.length, maxRows, q.language),
     graph: toElements(intent, rows, lex),
   };
 }

@@ -1,16 +1,38 @@
-// One parameterized Cypher per intent. Same text on LadybugDB (Kùzu dialect) and Neo4j 5:
-// EXISTS/COUNT subqueries, no list comprehensions, no backend-specific functions.
+// One parameterized Cypher per intent (measures_by_agency: one without and one with a topic). Same text on LadybugDB
+// (Kùzu dialect) and Neo4j 5: EXISTS/COUNT subqueries, no list comprehensions, no backend-specific functions.
+// Questions about an agency start from that agency (UNION ALL of its ways of taking part; rows grouped in merge.ts);
+// a lookup of a document walks back from the document.
 import type { Query } from '../../graph/types.ts';
 import type { Intent } from './intents.ts';
 
 const ORDER_M = 'ORDER BY m.documentId, m.chapterOrdinal, m.ordinal';
 const ROLES = `EXISTS { MATCH (a)-[:LEADS]->(m) } AS lead, EXISTS { MATCH (a)-[:COOPERATES_ON]->(m) } AS cooperating,
   EXISTS { MATCH (a)-[:RESPONSIBLE_FOR]->(:Action)<-[:HAS_ACTION]-(m) } AS responsible`;
-const INVOLVED = (a: string, m: string): string =>
-  `(EXISTS { MATCH (${a})-[:LEADS|COOPERATES_ON]->(${m}) } OR EXISTS { MATCH (${a})-[:RESPONSIBLE_FOR]->(:Action)<-[:HAS_ACTION]-(${m}) })`;
 /** Targets and the agencies answerable for them: the action's responsible agencies, else the measure's lead/cooperating. */
 const TARGET_AGENCY = `(EXISTS { MATCH (a)-[:RESPONSIBLE_FOR]->(:Action)-[:HAS_TARGET]->(t) }
   OR (NOT EXISTS { MATCH (:Action)-[:HAS_TARGET]->(t) } AND EXISTS { MATCH (a)-[:LEADS|COOPERATES_ON]->(m) }))`;
+/** The agency queries: one row per (measure, way of taking part), grouped in merge.ts (see there). */
+const M_COLS = 'm.ref AS ref, a.name AS agency, m.documentId AS documentId, m.id AS measureId, m.chapterOrdinal AS chapterOrdinal, m.ordinal AS ordinal';
+/** An agency's ways of taking part in a measure. */
+const ROLE_PATTERNS: Array<[pattern: string, role: string]> = [
+  ['(a:Agency {id: $agency})-[:LEADS]->(m:Measure)', 'lead'],
+  ['(a:Agency {id: $agency})-[:COOPERATES_ON]->(m:Measure)', 'cooperating'],
+  ['(a:Agency {id: $agency})-[:RESPONSIBLE_FOR]->(:Action)<-[:HAS_ACTION]-(m:Measure)', 'responsible'],
+];
+const CHAPTER = '($chapter = 0 OR m.chapterOrdinal = $chapter)';
+/** Without a topic. (An `EXISTS {…}` topic test, even behind `$topic = ''`, costs LadybugDB a scan of every action.) */
+const BY_AGENCY = ROLE_PATTERNS.map(([p, role]) => `MATCH ${p}
+WHERE ${CHAPTER}
+RETURN DISTINCT ${M_COLS}, '${role}' AS role`).join('\nUNION ALL\n');
+/** With a topic: the measure's own text matches, or one of its actions' (a path extended from the agency's measures). */
+const BY_AGENCY_TOPIC = ROLE_PATTERNS.flatMap(([p, role]) => [`MATCH ${p}
+WHERE ${CHAPTER} AND any(term IN $terms WHERE m.textSc CONTAINS term)
+RETURN DISTINCT ${M_COLS}, '${role}' AS role`, `MATCH ${p}-[:HAS_ACTION]->(x:Action)
+WHERE ${CHAPTER} AND any(term IN $terms WHERE x.textSc CONTAINS term)
+RETURN DISTINCT ${M_COLS}, '${role}' AS role`]).join('\nUNION ALL\n');
+const PARTNER = (pattern: string): string => `MATCH ${pattern}
+WHERE b.id <> a.id
+RETURN DISTINCT b.id AS agencyId, b.name AS agency, m.id AS measureId, m.ref AS ref`;
 const TARGET_ROW = 'MATCH (m:Measure)-[:HAS_TARGET]->(t:Target)';
 const QUANTIFIED = '($quantified = false OR t.value IS NOT NULL)';
 const TARGET_RETURN = `RETURN DISTINCT t.id AS id, m.ref AS ref, t.year AS year, t.value AS value, t.unit AS unit,
@@ -18,28 +40,21 @@ const TARGET_RETURN = `RETURN DISTINCT t.id AS id, m.ref AS ref, t.year AS year,
 
 const Q: { [K in Intent['name']]: string } = {
   help: '', unknown: '', ambiguous: '',
-  measures_by_agency: `MATCH (a:Agency {id: $agency}), (m:Measure)
-WITH a, m, ${ROLES}
-WHERE (($role = 'any' AND (lead OR cooperating OR responsible)) OR ($role = 'lead' AND lead)
-  OR ($role = 'cooperating' AND cooperating) OR ($role = 'responsible' AND responsible))
-  AND ($chapter = 0 OR m.chapterOrdinal = $chapter)
-  AND ($topic = '' OR any(term IN $terms WHERE m.textSc CONTAINS term)
-    OR EXISTS { MATCH (m)-[:HAS_ACTION]->(x:Action) WHERE any(term IN $terms WHERE x.textSc CONTAINS term) })
-RETURN m.ref AS ref, a.name AS agency, lead, cooperating, responsible, m.documentId AS documentId, m.id AS measureId
-${ORDER_M}`,
-  agencies_sharing: `MATCH (a:Agency), (m:Measure)
-WHERE a.id IN $agencies AND ${INVOLVED('a', 'm')}
-WITH m, count(DISTINCT a) AS n, collect(DISTINCT a.name) AS agencies
-WHERE n = size($agencies)
-RETURN m.ref AS ref, agencies, m.documentId AS documentId, m.id AS measureId
-${ORDER_M}`,
-  partners_of: `MATCH (a:Agency {id: $agency}), (m:Measure)
-WHERE ${INVOLVED('a', 'm')}
-WITH a, m
-MATCH (b:Agency)
-WHERE b.id <> a.id AND ${INVOLVED('b', 'm')}
-RETURN b.name AS agency, count(DISTINCT m) AS shared, collect(DISTINCT m.ref) AS refs, b.id AS agencyId
-ORDER BY shared DESC, agency`,
+  measures_by_agency: BY_AGENCY,
+  agencies_sharing: `MATCH (a:Agency)-[:LEADS|COOPERATES_ON]->(m:Measure)
+WHERE a.id IN $agencies
+RETURN ${M_COLS}, a.id AS agencyId
+UNION ALL
+MATCH (a:Agency)-[:RESPONSIBLE_FOR]->(:Action)<-[:HAS_ACTION]-(m:Measure)
+WHERE a.id IN $agencies
+RETURN DISTINCT ${M_COLS}, a.id AS agencyId`,
+  partners_of: `${PARTNER('(a:Agency {id: $agency})-[:LEADS|COOPERATES_ON]->(m:Measure)<-[:LEADS|COOPERATES_ON]-(b:Agency)')}
+UNION ALL
+${PARTNER('(a:Agency {id: $agency})-[:LEADS|COOPERATES_ON]->(m:Measure)-[:HAS_ACTION]->(:Action)<-[:RESPONSIBLE_FOR]-(b:Agency)')}
+UNION ALL
+${PARTNER('(a:Agency {id: $agency})-[:RESPONSIBLE_FOR]->(:Action)<-[:HAS_ACTION]-(m:Measure)<-[:LEADS|COOPERATES_ON]-(b:Agency)')}
+UNION ALL
+${PARTNER('(a:Agency {id: $agency})-[:RESPONSIBLE_FOR]->(:Action)<-[:HAS_ACTION]-(m:Measure)-[:HAS_ACTION]->(:Action)<-[:RESPONSIBLE_FOR]-(b:Agency)')}`,
   path_between: `MATCH p = (a:Agency {id: $a})-[:LEADS|COOPERATES_ON|RESPONSIBLE_FOR|HAS_ACTION*1..4]-(b:Agency {id: $b})
 RETURN nodes(p) AS path, length(p) AS hops
 ORDER BY hops LIMIT 200`,
@@ -66,9 +81,12 @@ ${ORDER_M}`,
 RETURN d.title AS title, d.number AS number, r.status AS status, collect(DISTINCT m.ref) AS refs, d.id AS documentId,
   collect(DISTINCT m.id) AS measureIds
 ORDER BY title`,
+  // Walks back from the document: its citing measures, and the measures of its citing actions (x.ref: not a Document).
   document_lookup: `MATCH (d:Document {id: $id})
-OPTIONAL MATCH (m:Measure)-[:HAS_ACTION*0..1]->(x)-[r:CITES]->(d)
-WITH d, collect(DISTINCT m.ref) AS citedBy, collect(DISTINCT r.status) AS statuses, collect(DISTINCT m.id) AS measureIds
+OPTIONAL MATCH (x)-[r:CITES]->(d) WHERE x.ref IS NOT NULL
+OPTIONAL MATCH (p:Measure)-[:HAS_ACTION]->(x)
+WITH d, r, CASE WHEN p IS NULL THEN x.ref ELSE p.ref END AS ref, CASE WHEN p IS NULL THEN x.id ELSE p.id END AS measureId
+WITH d, collect(DISTINCT ref) AS citedBy, collect(DISTINCT r.status) AS statuses, collect(DISTINCT measureId) AS measureIds
 OPTIONAL MATCH (c:Document)-[:CITES]->(d)
 RETURN d.title AS title, d.number AS number, d.issuer AS issuer, d.ingested AS ingested, citedBy, statuses,
   collect(DISTINCT c.number) AS citingDocuments, d.id AS documentId, measureIds`,
@@ -120,7 +138,7 @@ function params(intent: Intent): Record<string, unknown> {
 
 /** The query for an intent, or null for intents answered without the graph (help, unknown, ambiguous). */
 export function queryFor(intent: Intent): Query | null {
-  const cypher = Q[intent.name];
+  const cypher = intent.name === 'measures_by_agency' && intent.topic ? BY_AGENCY_TOPIC : Q[intent.name];
   return cypher ? { cypher, params: params(intent) } : null;
 }
 

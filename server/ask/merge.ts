@@ -1,4 +1,4 @@
-// The agency queries start from the agency and return one row per (measure, way of taking part) — a UNION ALL of
+// The agency queries start from the agency (or the measure) and return one row per (measure, way of taking part) — a UNION ALL of
 // the LEADS, COOPERATES_ON and RESPONSIBLE_FOR→Action←HAS_ACTION paths — so the engine touches only that agency's
 // measures. The grouping a single Cypher cannot do after a UNION (portably: no CALL subqueries on LadybugDB) is
 // done here, giving the rows, order and columns the one-statement queries gave.
@@ -12,6 +12,7 @@ export const MERGED_COLUMNS: Partial<Record<Intent['name'], string[]>> = {
   measures_by_agency: ['ref', 'agency', 'lead', 'cooperating', 'responsible', 'documentId', 'measureId'],
   agencies_sharing: ['ref', 'agencies', 'documentId', 'measureId'],
   partners_of: ['agency', 'shared', 'refs', 'agencyId'],
+  measure_agencies: ['agency', 'ref', 'lead', 'cooperating', 'responsible', 'documentId', 'agencyId'],
 };
 
 const s = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
@@ -71,12 +72,33 @@ function partnersOf(rows: Row[]): Row[] {
     .sort((a, b) => b.shared - a.shared || cmp(a.agency, b.agency));
 }
 
+/** ORDER BY documentId, ref, lead DESC, cooperating DESC, agency */
+const agencyOrder = (a: Row, b: Row): number => cmp(s(a.documentId), s(b.documentId)) || cmp(s(a.ref), s(b.ref))
+  || Number(b.lead === true) - Number(a.lead === true) || Number(b.cooperating === true) - Number(a.cooperating === true)
+  || cmp(s(a.agency), s(b.agency));
+
+function measureAgencies(intent: Extract<Intent, { name: 'measure_agencies' }>, rows: Row[]): Row[] {
+  const byPair = new Map<string, Row>();
+  for (const r of rows) {
+    const key = `${s(r.measureId)}\u0000${s(r.agencyId)}`;
+    let row = byPair.get(key);
+    if (!row) {
+      row = { agency: r.agency, ref: r.ref, lead: false, cooperating: false, responsible: false, documentId: r.documentId, agencyId: r.agencyId };
+      byPair.set(key, row);
+    }
+    const role = s(r.role);
+    if (role === 'lead' || role === 'cooperating' || role === 'responsible') row[role] = true;
+  }
+  return [...byPair.values()].filter((row) => intent.role === 'any' || row[intent.role] === true).sort(agencyOrder);
+}
+
 /** Group the raw rows of a merged intent; other intents pass through. `maxRows` applies to the grouped rows. */
 export function mergeRows(intent: Intent, rows: Row[], maxRows: number): Row[] {
   switch (intent.name) {
     case 'measures_by_agency': return measuresByAgency(intent, rows).slice(0, maxRows);
     case 'agencies_sharing': return agenciesSharing(intent, rows).slice(0, maxRows);
     case 'partners_of': return partnersOf(rows).slice(0, maxRows);
+    case 'measure_agencies': return measureAgencies(intent, rows).slice(0, maxRows);
     default: return rows;
   }
 }

@@ -6,8 +6,6 @@ import type { Query } from '../../graph/types.ts';
 import type { Intent } from './intents.ts';
 
 const ORDER_M = 'ORDER BY m.documentId, m.chapterOrdinal, m.ordinal';
-const ROLES = `EXISTS { MATCH (a)-[:LEADS]->(m) } AS lead, EXISTS { MATCH (a)-[:COOPERATES_ON]->(m) } AS cooperating,
-  EXISTS { MATCH (a)-[:RESPONSIBLE_FOR]->(:Action)<-[:HAS_ACTION]-(m) } AS responsible`;
 /** Targets and the agencies answerable for them: the action's responsible agencies, else the measure's lead/cooperating. */
 const TARGET_AGENCY = `(EXISTS { MATCH (a)-[:RESPONSIBLE_FOR]->(:Action)-[:HAS_TARGET]->(t) }
   OR (NOT EXISTS { MATCH (:Action)-[:HAS_TARGET]->(t) } AND EXISTS { MATCH (a)-[:LEADS|COOPERATES_ON]->(m) }))`;
@@ -58,13 +56,13 @@ ${PARTNER('(a:Agency {id: $agency})-[:RESPONSIBLE_FOR]->(:Action)<-[:HAS_ACTION]
   path_between: `MATCH p = (a:Agency {id: $a})-[:LEADS|COOPERATES_ON|RESPONSIBLE_FOR|HAS_ACTION*1..4]-(b:Agency {id: $b})
 RETURN nodes(p) AS path, length(p) AS hops
 ORDER BY hops LIMIT 200`,
-  measure_agencies: `MATCH (m:Measure), (a:Agency)
+  measure_agencies: [
+    ['(a:Agency)-[:LEADS]->(m:Measure)', 'lead'], ['(a:Agency)-[:COOPERATES_ON]->(m:Measure)', 'cooperating'],
+    ['(a:Agency)-[:RESPONSIBLE_FOR]->(:Action)<-[:HAS_ACTION]-(m:Measure)', 'responsible'],
+  ].map(([pattern, role]) => `MATCH ${pattern}
 WHERE m.ref IN $refs
-WITH a, m, ${ROLES}
-WHERE ($role = 'any' AND (lead OR cooperating OR responsible)) OR ($role = 'lead' AND lead)
-  OR ($role = 'cooperating' AND cooperating) OR ($role = 'responsible' AND responsible)
-RETURN a.name AS agency, m.ref AS ref, lead, cooperating, responsible, m.documentId AS documentId, a.id AS agencyId
-ORDER BY documentId, ref, lead DESC, cooperating DESC, agency`,
+RETURN DISTINCT a.name AS agency, m.ref AS ref, m.documentId AS documentId, a.id AS agencyId, m.id AS measureId, '${role}' AS role`)
+    .join('\nUNION ALL\n'),
   measure_detail: `MATCH (m:Measure)
 WHERE m.ref IN $refs
 OPTIONAL MATCH (m)-[:HAS_ACTION]->(x:Action)

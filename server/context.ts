@@ -49,7 +49,7 @@ export interface Ctx {
 export function makeCtx(store: GraphStore, writes: WriteQueue, ask: AskFn | undefined, limits: Limits = {}): Ctx {
   const all = { ...DEFAULT_LIMITS, ...limits };
   return {
-    store, writes, ask, limits: all, cache: new ViewCache(writes),
+    store, writes, ask, limits: all, cache: new ViewCache(writes, store.backend === 'neo4j' ? 30_000 : Infinity),
     read: async (query) => {
       const rows = await store.run(query, { readOnly: true, timeoutMs: all.queryTimeoutMs, maxRows: all.maxRows + 1 });
       if (rows.length > all.maxRows) {
@@ -65,3 +65,9 @@ export const str = (v: unknown): string => (typeof v === 'string' ? v : v == nul
 export const strOrNull = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 export const num = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : Number(v ?? 0));
 export const numOrNull = (v: unknown): number | null => (v == null ? null : num(v));
+
+/**
+ * Natural order of refs and ids ("1.2" < "1.10"). One shared collator: `a.localeCompare(b, 'en', {numeric: true})`
+ * builds a new collator per call, which made sorting 18k targets take seconds.
+ */
+export const naturalOrder: (a: string, b: string) => number = new Intl.Collator('en', { numeric: true }).compare;

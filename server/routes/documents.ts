@@ -1,7 +1,7 @@
 // GET /api/documents, /api/documents/:id (cited and citing), /api/documents/:id/text.
 import { Router } from 'express';
 import type { Ctx } from '../context.ts';
-import { num, str, strOrNull } from '../context.ts';
+import { naturalOrder, num, str, strOrNull } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { allDocuments, documentById, documentCitedBy, documentCites, documentForwards, documentText } from '../queries/index.ts';
 import { IdParams } from '../validate.ts';
@@ -12,7 +12,7 @@ export const docOf = (r: Record<string, unknown>) => ({
 });
 
 const RANK: Record<string, number> = { 'in-force': 3, planned: 2, mentioned: 1 };
-const refOrder = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+const refOrder = naturalOrder;
 
 /** Group (document, status, by) rows per document: strongest status, sorted distinct refs ('preamble' for the document itself). */
 function group(rows: Record<string, unknown>[]) {

@@ -1,7 +1,7 @@
 // GET /api/targets?year=&agency= — each target with its measure/action refs and the agencies responsible.
 import { Router } from 'express';
 import type { Ctx } from '../context.ts';
-import { str } from '../context.ts';
+import { naturalOrder, str } from '../context.ts';
 import { targetsWithAgencies } from '../queries/index.ts';
 import { TargetsQuery } from '../validate.ts';
 import { targetOf, type TargetView } from '../views/measure.ts';
@@ -25,7 +25,7 @@ export function targetRoutes(ctx: Ctx): Router {
     }
     const list = [...byId.values()]
       .filter((t) => agency === undefined || t.keys.has(agency))
-      .sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || a.id.localeCompare(b.id, 'en', { numeric: true }))
+      .sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || naturalOrder(a.id, b.id))
       .map(({ keys: _k, ...t }) => ({ ...t, agencies: t.agencies.sort() }));
     res.json(list);
   });

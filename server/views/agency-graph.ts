@@ -2,14 +2,14 @@
 // Rows come aggregated from Cypher (one per agency pair and kind); the unfiltered graph is cached per graph version;
 // at most `limits.graphEdges` edges are returned (the heaviest), with `capped: true` when there were more.
 import type { Ctx } from '../context.ts';
-import { num, str } from '../context.ts';
+import { naturalOrder, num, str } from '../context.ts';
 import { agencyPairs, agencyRoleCounts, EDGE_REFS, type MeasureFilter } from '../queries/index.ts';
 import type { Role } from '../validate.ts';
 import type { EdgeEl, Elements, NodeEl } from './elements.ts';
 
 export interface AgencyElements extends Elements { capped?: true; totalEdges?: number }
 
-const refOrder = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+const refOrder = naturalOrder;
 
 export function agencyGraph(ctx: Ctx, filter: MeasureFilter, role: Role): Promise<AgencyElements> {
   const build = () => buildAgencyGraph(ctx, filter, role);

@@ -1,6 +1,6 @@
 // Everything about one measure, assembled from a few small queries (GET /api/measures/:id and its graph view).
 import type { Ctx } from '../context.ts';
-import { num, numOrNull, str, strOrNull } from '../context.ts';
+import { naturalOrder, num, numOrNull, str, strOrNull } from '../context.ts';
 import { measureActions, measureAgencies, measureCitations, measureCore, measureTargets } from '../queries/index.ts';
 
 export interface AgencyRef { id: string; name: string; nameEn: string | null }
@@ -56,7 +56,7 @@ export async function loadMeasure(ctx: Ctx, id: string): Promise<MeasureDetail |
     citations: citeRows.map((r) => ({
       document: { id: str(r.id), title: str(r.title), number: strOrNull(r.number), ingested: r.ingested === true },
       status: str(r.status), citedBy: str(r.citedBy),
-    })).sort((x, y) => x.citedBy.localeCompare(y.citedBy, 'en', { numeric: true })),
+    })).sort((x, y) => naturalOrder(x.citedBy, y.citedBy)),
     targets: dedupeTargets(targetRows.map(targetOf)).map((t) => ({
       ...t, measureId: str(core.id),
       agencies: (t.actionRef ? [...actions.values()].find((x) => x.ref === t.actionRef)?.responsible ?? []
@@ -72,5 +72,5 @@ function dedupeTargets(list: TargetView[]): TargetView[] {
     const seen = byId.get(t.id);
     if (!seen || (!seen.actionRef && t.actionRef)) byId.set(t.id, t);
   }
-  return [...byId.values()].sort((x, y) => x.id.localeCompare(y.id, 'en', { numeric: true }));
+  return [...byId.values()].sort((x, y) => naturalOrder(x.id, y.id));
 }

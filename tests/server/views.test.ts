@@ -1,0 +1,58 @@
+// Heavy views: the edge cap with its flag, and the per-graph-version cache (shared, invalidated by writes).
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/index.ts';
+import { ViewCache } from '../../server/view-cache.ts';
+import { WriteQueue } from '../../server/write-queue.ts';
+import { sampleApp, SCI, type Fixture } from './setup.ts';
+
+let f: Fixture;
+beforeAll(async () => { f = await sampleApp(); });
+afterAll(async () => { await f?.store.close(); });
+
+interface Edge { data: { id: string; source: string; target: string; weight: number } }
+interface Graph { nodes: Array<{ data: { id: string } }>; edges: Edge[]; capped?: boolean; totalEdges?: number }
+
+describe('agency graph edge cap', () => {
+  it('keeps the heaviest edges, says it was capped and how many there were', async () => {
+    const full = (await request(f.app).get('/api/graph/agencies').expect(200)).body as Graph;
+    expect(full.capped).toBeUndefined();
+    const weights = full.edges.map((e) => e.data.weight);
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    const small = createApp({ store: f.store, webDist: false, limits: { graphEdges: 3 } });
+    const capped = (await request(small).get('/api/graph/agencies').expect(200)).body as Graph;
+    expect(capped.capped).toBe(true);
+    expect(capped.totalEdges).toBe(full.edges.length);
+    expect(capped.edges.map((e) => e.data.weight)).toEqual(weights.slice(0, 3));
+    const ids = new Set(capped.nodes.map((n) => n.data.id));
+    for (const e of capped.edges) expect(ids.has(e.data.source) && ids.has(e.data.target)).toBe(true);
+  });
+});
+
+describe('view cache', () => {
+  it('computes once per graph version, shares a running computation, recomputes after a write', async () => {
+    const writes = new WriteQueue();
+    const cache = new ViewCache(writes);
+    let calls = 0;
+    const compute = async () => ++calls;
+    const [a, b] = await Promise.all([cache.get('k', compute), cache.get('k', compute)]);
+    expect([a, b, calls]).toEqual([1, 1, 1]);
+    await writes.run(async () => undefined);
+    expect(await cache.get('k', compute)).toBe(2);
+    await writes.run(async () => { throw new Error('failed write'); }).catch(() => undefined);
+    expect(await cache.get('k', compute)).toBe(3);
+    await expect(cache.get('bad', async () => { throw new Error('x'); })).rejects.toThrow('x');
+    expect(await cache.get('bad', compute)).toBe(4);                  // a failed computation is not kept
+  });
+
+  it('an upload through the API invalidates the cached agency graph', async () => {
+    const weightOf = (g: Graph) => g.edges.find((e) => e.data.source === SCI && e.data.target === '市财政局')?.data.weight ?? 0;
+    const before = weightOf((await request(f.app).get('/api/graph/agencies').expect(200)).body as Graph);
+    const text = ['测试市人民政府关于印发缓存测试分解方案的通知', '发文字号:测府发〔2024〕3号', '成文日期:2024-01-02', '',
+      '一、推进科技创新', '(一)建设创新平台。(牵头单位:市科学技术局,配合单位:市财政局)',
+      '具体落实举措:', '1.到2025年建成10个创新平台。(市科学技术局)'].join('\n');
+    await request(f.app).post('/api/documents').set('content-type', 'text/plain; charset=utf-8').send(text).expect(201);
+    const after = weightOf((await request(f.app).get('/api/graph/agencies').expect(200)).body as Graph);
+    expect(after).toBe(before + 1);
+  });
+});

@@ -23,8 +23,8 @@ const TYPES = new Map(NODES.map((n) => [n.label, n.properties]));
  * UNWIND … CREATE. DOUBLE properties travel as strings and are cast in Cypher: a JS number list such as
  * [1, 3.5] would otherwise mix integer and float rows, which LadybugDB refuses.
  */
-function createRows(tx: Tx, label: string, rows: NodeRow[]): Promise<Row[]> | null {
-  if (rows.length === 0) return null;
+function createRows(tx: Tx, label: string, rows: NodeRow[]): Promise<void> {
+  if (rows.length === 0) return Promise.resolve();
   const keys = Object.keys(rows[0]!);
   const doubles = keys.filter((k) => TYPES.get(label)?.[k] === 'DOUBLE');
   const sent = doubles.length === 0 ? rows : rows.map((r) => {
@@ -33,7 +33,13 @@ function createRows(tx: Tx, label: string, rows: NodeRow[]): Promise<Row[]> | nu
     return copy;
   });
   const props = keys.map((k) => `\`${k}\`: ${doubles.includes(k) ? tx.toDouble(`r.\`${k}\``) : `r.\`${k}\``}`).join(', ');
-  return tx.run(`UNWIND $rows AS r CREATE (n:${label} {${props}})`, { rows: sent });
+  return created(tx, `UNWIND $rows AS r CREATE (n:${label} {${props}}) RETURN count(n) AS n`, sent, `${label} nodes`);
+}
+
+/** Run an `UNWIND $rows … RETURN count(…) AS n` and check that it wrote one item per row (the load's self-check). */
+async function created(tx: Tx, cypher: string, rows: unknown[], what: string): Promise<void> {
+  const n = Number((await tx.run(cypher, { rows }))[0]?.n ?? 0);
+  if (n !== rows.length) throw new Error(`load check failed: ${n} of ${rows.length} ${what} written`);
 }
 
 /** Delete a document's own nodes, its outgoing CITES and the FORWARDS it asserted (its Document node stays). */
@@ -43,25 +49,42 @@ export async function removeSubgraph(tx: Tx, id: string): Promise<void> {
   for (const label of OWN_LABELS) await tx.run(`MATCH (n:${label}) WHERE n.documentId = $id DETACH DELETE n`, { id });
 }
 
-/** Delete cited-only documents and agencies nothing points to any more. */
-export async function removeOrphans(tx: Tx): Promise<void> {
-  await tx.run('MATCH (d:Document) WHERE d.ingested = false AND NOT EXISTS { MATCH (d)--() } DELETE d');
-  await tx.run('MATCH (a:Agency) WHERE NOT EXISTS { MATCH (a)--() } DELETE a');
+/**
+ * Delete cited-only documents and agencies nothing points to any more: all of them (a scan of both tables), or only
+ * the candidates given (primary-key lookups) when the caller knows which nodes could have lost their last edge.
+ */
+export async function removeOrphans(tx: Tx, candidates?: { agencies: string[]; documents: string[] }): Promise<void> {
+  if (!candidates) {
+    await tx.run('MATCH (d:Document) WHERE d.ingested = false AND NOT EXISTS { MATCH (d)--() } DELETE d');
+    await tx.run('MATCH (a:Agency) WHERE NOT EXISTS { MATCH (a)--() } DELETE a');
+    return;
+  }
+  // one primary-key lookup per candidate (an UNWIND of ids with this EXISTS test deleted connected nodes in LadybugDB)
+  for (const id of candidates.documents) {
+    await tx.run('MATCH (d:Document) WHERE d.id = $id AND d.ingested = false AND NOT EXISTS { MATCH (d)--() } DELETE d', { id });
+  }
+  for (const id of candidates.agencies) {
+    await tx.run('MATCH (a:Agency) WHERE a.id = $id AND NOT EXISTS { MATCH (a)--() } DELETE a', { id });
+  }
 }
 
-async function upsertDocument(tx: Tx, plan: LoadPlan): Promise<boolean> {
-  const found = await tx.run('MATCH (d:Document {id: $id}) RETURN d.ingested AS ingested', { id: plan.document.id });
+/** Whether a Document node with this id exists, and whether it is an ingested one (else cited-only). */
+async function findDocument(tx: Tx, id: string): Promise<{ exists: boolean; ingested: boolean }> {
+  const found = await tx.run('MATCH (d:Document {id: $id}) RETURN d.ingested AS ingested', { id });
+  return { exists: found.length > 0, ingested: found[0]?.ingested === true };
+}
+
+async function upsertDocument(tx: Tx, plan: LoadPlan, exists: boolean): Promise<void> {
   const sets = DOC_PROPS.map((k) => `d.${k} = $${k}`).join(', ');
-  if (found.length > 0) await tx.run(`MATCH (d:Document {id: $id}) SET ${sets}`, plan.document);
+  if (exists) await tx.run(`MATCH (d:Document {id: $id}) SET ${sets}`, plan.document);
   else await tx.run(`CREATE (d:Document {id: $id, ${DOC_PROPS.map((k) => `${k}: $${k}`).join(', ')}})`, plan.document);
-  return found[0]?.ingested === true;
 }
 
 async function upsertAgencies(tx: Tx, plan: LoadPlan): Promise<void> {
   if (plan.agencies.length === 0) return;
   const ids = plan.agencies.map((a) => a.id);
   const existing = new Map((await tx.run(
-    'MATCH (a:Agency) WHERE a.id IN $ids RETURN a.id AS id, a.nameEn AS nameEn, a.aliases AS aliases', { ids },
+    'UNWIND $ids AS i MATCH (a:Agency) WHERE a.id = i RETURN a.id AS id, a.nameEn AS nameEn, a.aliases AS aliases', { ids },
   )).map((r) => [String(r.id), r]));
   const fresh = plan.agencies.filter((a) => !existing.has(a.id));
   const merged = plan.agencies.filter((a) => existing.has(a.id)).map((a) => {
@@ -71,7 +94,7 @@ async function upsertAgencies(tx: Tx, plan: LoadPlan): Promise<void> {
   });
   await createRows(tx, 'Agency', fresh);
   if (merged.length > 0) {
-    await tx.run('UNWIND $rows AS r MATCH (a:Agency {id: r.id}) SET a.nameEn = r.nameEn, a.aliases = r.aliases', { rows: merged });
+    await tx.run('UNWIND $rows AS r MATCH (a:Agency) WHERE a.id = r.id SET a.nameEn = r.nameEn, a.aliases = r.aliases', { rows: merged });
   }
 }
 
@@ -79,7 +102,8 @@ async function upsertReferences(tx: Tx, plan: LoadPlan): Promise<void> {
   if (plan.references.length === 0) return;
   const ids = plan.references.map((r) => r.id);
   const existing = new Map((await tx.run(
-    'MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.ingested AS ingested, d.title AS title, d.number AS number, d.issuer AS issuer',
+    'UNWIND $ids AS i MATCH (d:Document) WHERE d.id = i ' +
+    'RETURN d.id AS id, d.ingested AS ingested, d.title AS title, d.number AS number, d.issuer AS issuer',
     { ids },
   )).map((r) => [String(r.id), r]));
   const fresh = plan.references.filter((r) => !existing.has(r.id)).map((r) => ({ ...r, ingested: false }));
@@ -92,48 +116,57 @@ async function upsertReferences(tx: Tx, plan: LoadPlan): Promise<void> {
   });
   await createRows(tx, 'Document', fresh);
   if (filled.length > 0) {
-    await tx.run('UNWIND $rows AS r MATCH (d:Document {id: r.id}) SET d.title = r.title, d.number = r.number, d.issuer = r.issuer', { rows: filled });
+    await tx.run('UNWIND $rows AS r MATCH (d:Document) WHERE d.id = r.id SET d.title = r.title, d.number = r.number, d.issuer = r.issuer', { rows: filled });
   }
 }
 
+/**
+ * One `UNWIND … CREATE` per relationship group. Two MATCH clauses with `WHERE x.id = …` are primary-key lookups in
+ * both engines; the comma pattern `MATCH (a {id: …}), (b {id: …})` is planned by LadybugDB as a join scanning both
+ * tables (O(store) per load).
+ */
 async function createEdges(tx: Tx, plan: LoadPlan, fault?: FaultInjection): Promise<void> {
   for (const g of plan.edges) {
     const keys = Object.keys(g.rows[0]?.props ?? {});
     const props = keys.length ? ` {${keys.map((k) => `${k}: r.${k}`).join(', ')}}` : '';
     const rows = g.rows.map((r) => ({ from: r.from, to: r.to, ...r.props }));
-    await tx.run(
-      `UNWIND $rows AS r MATCH (a:${g.fromLabel} {id: r.\`from\`}), (b:${g.toLabel} {id: r.\`to\`}) CREATE (a)-[:${g.type}${props}]->(b)`,
-      { rows },
-    );
+    await created(tx, `UNWIND $rows AS r MATCH (a:${g.fromLabel}) WHERE a.id = r.\`from\` MATCH (b:${g.toLabel}) WHERE b.id = r.\`to\` ` +
+      `CREATE (a)-[e:${g.type}${props}]->(b) RETURN count(e) AS n`, rows, `${g.type} relationships`);
     fault?.(`edges:${g.type}`);
   }
 }
 
-/** Replace the document's subgraph; the caller wraps this in one transaction and rolls back on any throw. */
+/**
+ * Replace the document's subgraph; the caller wraps this in one transaction and rolls back on any throw.
+ * A first load (no ingested version yet) deletes nothing and checks for orphans only among its own shared nodes.
+ */
 export async function loadInTx(tx: Tx, doc: PolicyDocument, fault?: FaultInjection) {
   const plan = buildPlan(doc);
-  await removeSubgraph(tx, doc.id);
+  const before = await findDocument(tx, doc.id);
+  if (before.ingested) await removeSubgraph(tx, doc.id);
   fault?.('removed');
-  const replaced = await upsertDocument(tx, plan);
+  await upsertDocument(tx, plan, before.exists);
   await upsertAgencies(tx, plan);
   await upsertReferences(tx, plan);
   fault?.('shared');
+  // every statement below checks it wrote one node / relationship per planned row, so what is stored is what was
+  // planned (the old version, if any, was deleted whole above); that footprint is recorded for crash recovery
   for (const label of OWN_LABELS) {
     await createRows(tx, label, plan.nodes[label]);
     fault?.(`nodes:${label}`);
   }
   await createEdges(tx, plan, fault);
-  await removeOrphans(tx);
-  // self-check: what is stored is exactly what was planned (own nodes + relationships), then record it
+  // a first load deletes nothing: only its own shared nodes that none of its relationships touch can be orphans
+  const linked = new Set(plan.edges.flatMap((g) => g.rows.flatMap((r) => [r.from, r.to])));
+  await removeOrphans(tx, before.ingested ? undefined : {
+    agencies: plan.agencies.map((a) => a.id).filter((id) => !linked.has(id)),
+    documents: plan.references.map((r) => r.id).filter((id) => !linked.has(id)),
+  });
   const expected = planSize(plan);
   const own = 1 + OWN_LABELS.reduce((n, l) => n + plan.nodes[l].length, 0);
-  const stored = await footprint.measure(tx, doc.id);
-  if (stored.nodes !== own || stored.relationships !== expected.relationships) {
-    throw new Error(`load check failed for ${doc.id}: stored ${stored.nodes}/${stored.relationships}, planned ${own}/${expected.relationships}`);
-  }
-  await footprint.record(tx, doc.id, stored);
+  await footprint.record(tx, doc.id, { nodes: own, relationships: expected.relationships });
   fault?.('recorded');
-  return { documentId: doc.id, replaced, ...expected };
+  return { documentId: doc.id, replaced: before.ingested, ...expected };
 }
 
 /** Remove an ingested document; it stays as cited-only while something still points to it. */

@@ -26,12 +26,23 @@ export interface LoadResult {
   relationships: number;
 }
 
+export interface LoadOptions {
+  /**
+   * Default true: the load is crash-safe when it returns (LadybugDB checkpoints after it). false: it is committed
+   * and visible, but a crash (kill -9) before the next `flush()` / `close()` may lose it — whole, never half. Batch
+   * loaders (the CLI) pass false and call `flush()` every few documents, then report those documents as loaded.
+   */
+  durable?: boolean;
+}
+
 export interface GraphStore {
   readonly backend: 'ladybug' | 'neo4j';
   /** Run one statement. Throws StoreError on a bad query, a write under readOnly, a timeout or a closed store. */
   run(query: Query, options?: RunOptions): Promise<Row[]>;
   /** Atomically replace the document's subgraph (one transaction); shared agencies and references are reused. */
-  loadDocument(doc: PolicyDocument): Promise<LoadResult>;
+  loadDocument(doc: PolicyDocument, options?: LoadOptions): Promise<LoadResult>;
+  /** Make every committed load crash-safe now (LadybugDB: CHECKPOINT; Neo4j: nothing to do). `close()` does it too. */
+  flush?(): Promise<void>;
   /** Remove a document's own subgraph; returns false when no such ingested document exists. */
   removeDocument(id: string): Promise<boolean>;
   close(): Promise<void>;

@@ -4,7 +4,7 @@ import type { PolicyDocument } from '../../ingest/model.ts';
 import { checkReadOnly, checkSingleStatement } from '../guard.ts';
 import { incompleteDocuments } from '../footprint.ts';
 import { loadInTx, purgeInTx, removeInTx, type FaultInjection, type Tx } from '../loader.ts';
-import { StoreError, type GraphStore, type LoadResult, type Query, type Row, type RunOptions } from '../types.ts';
+import { StoreError, type GraphStore, type LoadOptions, type LoadResult, type Query, type Row, type RunOptions } from '../types.ts';
 import { ensureSchema } from './ddl.ts';
 import { classify } from './errors.ts';
 import { recoverIfNeeded } from './recover.ts';
@@ -17,6 +17,8 @@ export class LadybugStore implements GraphStore {
   readonly backend = 'ladybug' as const;
   private tail: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** Committed writes not checkpointed yet (loads with `durable: false`). */
+  private dirty = false;
 
   private constructor(
     private readonly db: lbug.Database,
@@ -97,8 +99,8 @@ export class LadybugStore implements GraphStore {
     });
   }
 
-  /** Run `work` in one transaction; any throw rolls everything back. */
-  private transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  /** Run `work` in one transaction; any throw rolls everything back. `durable`: checkpoint after the commit. */
+  private transaction<T>(work: (tx: Tx) => Promise<T>, durable = true): Promise<T> {
     if (this.readOnly) return Promise.reject(new StoreError('read-only-violation', 'The store was opened read-only.'));
     return this.enqueue(async () => {
       await this.exec('BEGIN TRANSACTION');
@@ -107,7 +109,9 @@ export class LadybugStore implements GraphStore {
         await this.exec('COMMIT');
         // Make the commit durable in the main file now: after a kill -9 mid-transaction LadybugDB 0.19 can fail to
         // replay the whole WAL (checksum error), losing earlier committed documents with it. A checkpoint empties it.
-        await this.exec('CHECKPOINT');
+        // Non-durable loads leave that to flush()/close(): recovery then falls back to the last checkpoint.
+        this.dirty = true;
+        if (durable) await this.checkpoint();
         return value;
       } catch (e) {
         await this.exec('ROLLBACK').catch(() => undefined);
@@ -116,9 +120,21 @@ export class LadybugStore implements GraphStore {
     });
   }
 
+  private async checkpoint(): Promise<void> {
+    await this.exec('CHECKPOINT');
+    this.dirty = false;
+  }
+
   /** Internal loader with a test-only fault hook (see tests/graph/contract.ts). */
-  loadWithFault(doc: PolicyDocument, faultInjection?: FaultInjection): Promise<LoadResult> {
-    return this.transaction((tx) => loadInTx(tx, doc, faultInjection));
+  loadWithFault(doc: PolicyDocument, faultInjection?: FaultInjection, options: LoadOptions = {}): Promise<LoadResult> {
+    return this.transaction((tx) => loadInTx(tx, doc, faultInjection), options.durable !== false);
+  }
+
+  /** Checkpoint the loads committed with `durable: false` (nothing to do when there are none). */
+  flush(): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.dirty) await this.checkpoint().catch((e: unknown) => { throw classify(e, this.file); });
+    });
   }
 
   /** After an unclean shutdown: remove documents whose stored footprint is not the one their load recorded. */
@@ -130,8 +146,8 @@ export class LadybugStore implements GraphStore {
     }
   }
 
-  loadDocument(doc: PolicyDocument): Promise<LoadResult> {
-    return this.loadWithFault(doc);
+  loadDocument(doc: PolicyDocument, options?: LoadOptions): Promise<LoadResult> {
+    return this.loadWithFault(doc, undefined, options);
   }
 
   removeDocument(id: string): Promise<boolean> {
@@ -141,6 +157,7 @@ export class LadybugStore implements GraphStore {
   async close(): Promise<void> {
     if (this.closed) return;
     await this.tail;
+    if (this.dirty && !this.readOnly) await this.flush().catch(() => undefined);
     this.closed = true;
     await this.conn.close().catch(() => undefined);
     await this.db.close().catch(() => undefined);

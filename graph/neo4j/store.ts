@@ -3,7 +3,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { PolicyDocument } from '../../ingest/model.ts';
 import { checkReadOnly, checkSingleStatement } from '../guard.ts';
 import { loadInTx, removeInTx, type FaultInjection, type Tx } from '../loader.ts';
-import { StoreError, type GraphStore, type LoadResult, type Query, type Row, type RunOptions } from '../types.ts';
+import { StoreError, type GraphStore, type LoadOptions, type LoadResult, type Query, type Row, type RunOptions } from '../types.ts';
 import { classify } from './errors.ts';
 import { ensureSchema } from './schema.ts';
 import { toParams, toPlain } from './values.ts';
@@ -79,9 +79,13 @@ export class Neo4jStore implements GraphStore {
     return this.tx('write', (tx) => loadInTx(this.adapt(tx), doc, faultInjection), LOAD_TIMEOUT_MS);
   }
 
-  loadDocument(doc: PolicyDocument): Promise<LoadResult> {
+  /** Every committed Neo4j transaction is durable: `options.durable` changes nothing. */
+  loadDocument(doc: PolicyDocument, _options?: LoadOptions): Promise<LoadResult> {
     return this.loadWithFault(doc);
   }
+
+  /** Nothing to do: Neo4j commits are durable. */
+  async flush(): Promise<void> {}
 
   removeDocument(id: string): Promise<boolean> {
     return this.tx('write', (tx) => removeInTx(this.adapt(tx), id), LOAD_TIMEOUT_MS);

@@ -1,4 +1,5 @@
-// How a document is cited: in force (落实/依据…), planned (制定/编制… of a document still to be written), or mentioned.
+// How a document is cited: in force (落实/依据…, or issued already: 已制定/印发了), planned (制定/编制… of a document
+// still to be written), or mentioned (neither).
 import type { CitationStatus } from './model.ts';
 
 const IN_FORCE = ['贯彻落实', '落实', '依据', '根据', '按照', '执行', '遵照', '贯彻', '参照', '对照', '承接'];
@@ -22,8 +23,9 @@ export function citationStatus(before: string, after: string): CitationStatus {
   if (last) {
     const verb = last[0];
     if (PLANNED.includes(verb)) {
+      // 已制定《…》 / 印发了《…》: the document exists already, so the plan rests on it.
       const past = before[last.index - 1] === '已' || before[last.index + verb.length] === '了';
-      return past ? 'mentioned' : 'planned';
+      return past ? 'in-force' : 'planned';
     }
     return 'in-force';
   }

@@ -24,8 +24,8 @@ describe('citation status', () => {
     expect(citationStatus('为深入贯彻落实', '要求')).toBe('in-force');
     expect(citationStatus('指导各旗区制定', '')).toBe('planned');
     expect(citationStatus('完成', '修编工作')).toBe('planned');
-    expect(citationStatus('已制定', '')).toBe('mentioned');
-    expect(citationStatus('自治区印发了', '')).toBe('mentioned');
+    expect(citationStatus('已制定', '')).toBe('in-force');
+    expect(citationStatus('自治区印发了', '')).toBe('in-force');
     expect(citationStatus('详见', '')).toBe('mentioned');
   });
 });

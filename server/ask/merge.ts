@@ -13,6 +13,7 @@ export const MERGED_COLUMNS: Partial<Record<Intent['name'], string[]>> = {
   agencies_sharing: ['ref', 'agencies', 'documentId', 'measureId'],
   partners_of: ['agency', 'shared', 'refs', 'agencyId'],
   measure_agencies: ['agency', 'ref', 'lead', 'cooperating', 'responsible', 'documentId', 'agencyId'],
+  agency_targets: ['id', 'ref', 'year', 'value', 'unit', 'comparator', 'text', 'documentId'],
 };
 
 const s = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
@@ -92,6 +93,12 @@ function measureAgencies(intent: Extract<Intent, { name: 'measure_agencies' }>, 
   return [...byPair.values()].filter((row) => intent.role === 'any' || row[intent.role] === true).sort(agencyOrder);
 }
 
+/** ORDER BY year, ref, id (nulls last, as both engines sort ascending) */
+const nullsLast = (a: unknown, b: unknown, by: (x: unknown, y: unknown) => number): number =>
+  a == null ? (b == null ? 0 : 1) : b == null ? -1 : by(a, b);
+const targetOrder = (a: Row, b: Row): number => nullsLast(a.year, b.year, (x, y) => n(x) - n(y))
+  || cmp(s(a.ref), s(b.ref)) || cmp(s(a.id), s(b.id));
+
 /** Group the raw rows of a merged intent; other intents pass through. `maxRows` applies to the grouped rows. */
 export function mergeRows(intent: Intent, rows: Row[], maxRows: number): Row[] {
   switch (intent.name) {
@@ -99,6 +106,7 @@ export function mergeRows(intent: Intent, rows: Row[], maxRows: number): Row[] {
     case 'agencies_sharing': return agenciesSharing(intent, rows).slice(0, maxRows);
     case 'partners_of': return partnersOf(rows).slice(0, maxRows);
     case 'measure_agencies': return measureAgencies(intent, rows).slice(0, maxRows);
+    case 'agency_targets': return [...rows].sort(targetOrder).slice(0, maxRows);
     default: return rows;
   }
 }

@@ -6,9 +6,6 @@ import type { Query } from '../../graph/types.ts';
 import type { Intent } from './intents.ts';
 
 const ORDER_M = 'ORDER BY m.documentId, m.chapterOrdinal, m.ordinal';
-/** Targets and the agencies answerable for them: the action's responsible agencies, else the measure's lead/cooperating. */
-const TARGET_AGENCY = `(EXISTS { MATCH (a)-[:RESPONSIBLE_FOR]->(:Action)-[:HAS_TARGET]->(t) }
-  OR (NOT EXISTS { MATCH (:Action)-[:HAS_TARGET]->(t) } AND EXISTS { MATCH (a)-[:LEADS|COOPERATES_ON]->(m) }))`;
 /** The agency queries: one row per (measure, way of taking part), grouped in merge.ts (see there). */
 const M_COLS = 'm.ref AS ref, a.name AS agency, m.documentId AS documentId, m.id AS measureId, m.chapterOrdinal AS chapterOrdinal, m.ordinal AS ordinal';
 /** An agency's ways of taking part in a measure. */
@@ -33,8 +30,9 @@ WHERE b.id <> a.id
 RETURN DISTINCT b.id AS agencyId, b.name AS agency, m.id AS measureId, m.ref AS ref`;
 const TARGET_ROW = 'MATCH (m:Measure)-[:HAS_TARGET]->(t:Target)';
 const QUANTIFIED = '($quantified = false OR t.value IS NOT NULL)';
-const TARGET_RETURN = `RETURN DISTINCT t.id AS id, m.ref AS ref, t.year AS year, t.value AS value, t.unit AS unit,
-  t.comparator AS comparator, t.textSc AS text, m.documentId AS documentId ORDER BY year, ref, id`;
+const TARGET_COLS = `t.id AS id, m.ref AS ref, t.year AS year, t.value AS value, t.unit AS unit,
+  t.comparator AS comparator, t.textSc AS text, m.documentId AS documentId`;
+const TARGET_RETURN = `RETURN DISTINCT ${TARGET_COLS} ORDER BY year, ref, id`;
 
 const Q: { [K in Intent['name']]: string } = {
   help: '', unknown: '', ambiguous: '',
@@ -107,10 +105,17 @@ ${TARGET_RETURN}`,
   targets_by_topic: `${TARGET_ROW}
 WHERE ($year = 0 OR t.year = $year) AND ${QUANTIFIED} AND any(term IN $terms WHERE t.textSc CONTAINS term)
 ${TARGET_RETURN}`,
-  agency_targets: `MATCH (a:Agency {id: $agency})
-${TARGET_ROW}
-WHERE ($year = 0 OR t.year = $year) AND ${QUANTIFIED} AND ${TARGET_AGENCY}
-${TARGET_RETURN}`,
+  // From the agency: targets of the actions it is responsible for; targets of its measures that no action carries.
+  agency_targets: `MATCH (a:Agency {id: $agency})-[:RESPONSIBLE_FOR]->(:Action)-[:HAS_TARGET]->(t:Target)<-[:HAS_TARGET]-(m:Measure)
+WHERE ($year = 0 OR t.year = $year) AND ${QUANTIFIED}
+RETURN DISTINCT ${TARGET_COLS}
+UNION
+MATCH (a:Agency {id: $agency})-[:LEADS|COOPERATES_ON]->(m:Measure)-[:HAS_TARGET]->(t:Target)
+WHERE ($year = 0 OR t.year = $year) AND ${QUANTIFIED}
+OPTIONAL MATCH (x:Action)-[:HAS_TARGET]->(t)
+WITH m, t, count(x) AS carriers
+WHERE carriers = 0
+RETURN DISTINCT ${TARGET_COLS}`,
   measures_by_topic: `MATCH (m:Measure)
 WHERE any(term IN $terms WHERE m.textSc CONTAINS term)
   OR EXISTS { MATCH (m)-[:HAS_ACTION]->(x:Action) WHERE any(term IN $terms WHERE x.textSc CONTAINS term) }

@@ -66,7 +66,7 @@ export function markdown(report: BenchReport): string {
     row('parse (ingestBuffer)', (s) => `${f(s.parse.mbPerSecond, 2)} MB/s (${f(s.parse.seconds, 1)} s)`),
     row('regex-scan ceiling', (s) => `${f(s.parse.ceilingMbPerSecond, 1)} MB/s`),
     row('**parse / ceiling**', (s) => `**${pct(s.parse.ratio)}**`),
-    row('load (store.loadDocument)', (s) => `${f(s.load.docsPerSecond, 1)} docs/s, ${f(s.load.rowsPerSecond, 0)} rows/s (${s.load.loaded}${s.load.partial ? ` of ${s.load.documents}, budget hit` : ''} in ${f(s.load.seconds, 1)} s)`),
+    row('load (store.loadDocument)', (s) => `${f(s.load.docsPerSecond, 1)} docs/s, ${f(s.load.rowsPerSecond, 0)} rows/s (${s.load.loaded}${s.load.partial ? ` of ${s.load.documents}, budget hit` : ''} in ${f(s.load.seconds, 1)} s)${s.load.error ? `; stopped by an error: ${s.load.error.slice(0, 120)}` : ''}`),
     row('load ms/doc: first → last tenth', (s) => `${f(s.load.firstTenthMsPerDoc, 0)} → ${f(s.load.lastTenthMsPerDoc, 0)} ms`),
     row('store rows (nodes + rels)', (s) => `${s.load.nodes} + ${s.load.relationships}`),
     row('COPY ceiling (all documents)', (s) => `${f(s.load.copy.rowsPerSecond, 0)} rows/s (${f(s.load.copy.copySeconds, 2)} s; ${s.load.copy.nodes} + ${s.load.copy.relationships})`),

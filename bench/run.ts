@@ -48,6 +48,7 @@ async function scale(n: number, work: string): Promise<ScaleResult> {
   const load = await loadStage(docs, dir, loadBudget);
   log(`loaded ${load.loaded} in ${load.seconds.toFixed(1)} s; COPY of all ${docs.length} ${load.copy.copySeconds.toFixed(2)} s`);
   // the server gets the whole corpus: the loader's store when it finished, else the same rows bulk-copied
+  if (load.error) log(`load stopped: ${load.error}`);
   const served = load.partial ? load.copy.db : load.db;
   log('serving');
   let serve = null;

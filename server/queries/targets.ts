@@ -11,9 +11,15 @@ export const targetsWithAgencies = (year?: number): Query => {
   const where = year === undefined ? '' : 'WHERE t.year = $year ';
   return {
     cypher: `MATCH (m:Measure)-[:HAS_TARGET]->(t:Target) ${where}OPTIONAL MATCH (a:Agency)-[:LEADS]->(m)
-RETURN ${targetCols}, m.id AS measureId, m.ref AS measureRef, '' AS actionRef, a.id AS agencyId, a.name AS agency, a.aliases AS aliases
+RETURN ${targetCols}, m.id AS measureId, m.ref AS measureRef, '' AS actionRef, a.id AS agencyId, a.name AS agency
 UNION ALL MATCH (m:Measure)-[:HAS_ACTION]->(x:Action)-[:HAS_TARGET]->(t:Target) ${where}OPTIONAL MATCH (a:Agency)-[:RESPONSIBLE_FOR]->(x)
-RETURN ${targetCols}, m.id AS measureId, m.ref AS measureRef, x.ref AS actionRef, a.id AS agencyId, a.name AS agency, a.aliases AS aliases`,
+RETURN ${targetCols}, m.id AS measureId, m.ref AS measureRef, x.ref AS actionRef, a.id AS agencyId, a.name AS agency`,
     params: year === undefined ? {} : { year },
   };
 };
+
+/** Ids of the agencies an `agency=` filter names: by id, name or alias (several agencies may share an alias). */
+export const agencyIdsByKey = (key: string): Query => ({
+  cypher: 'MATCH (a:Agency) WHERE a.id = $key OR a.name = $key OR $key IN a.aliases RETURN a.id AS id',
+  params: { key },
+});

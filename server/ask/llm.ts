@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { checkReadOnly } from '../../graph/guard.ts';
 import { NODES, RELS } from '../../graph/schema.ts';
 import { StoreError, type GraphStore, type Query, type Row } from '../../graph/types.ts';
+import { EXAMPLE_CYPHER } from './llm-examples.ts';
 import { queryFor } from './queries.ts';
 import type { Intent } from './intents.ts';
 
@@ -34,7 +35,7 @@ const EXAMPLES: Array<[string, Intent]> = [
 export function systemPrompt(): string {
   const nodes = NODES.map((n) => `(:${n.label} {${Object.entries(n.properties).map(([k, v]) => `${k}: ${v}`).join(', ')}})`).join('\n');
   const rels = RELS.map((r) => r.pairs.map(([a, b]) => `(:${a})-[:${r.type}${Object.keys(r.properties).length ? ` {${Object.keys(r.properties).join(', ')}}` : ''}]->(:${b})`).join('\n')).join('\n');
-  const examples = EXAMPLES.map(([q, i]) => { const query = queryFor(i) as Query; return `Q: ${q}\n${JSON.stringify({ cypher: query.cypher, params: query.params, explanation: '…' })}`; }).join('\n\n');
+  const examples = EXAMPLES.map(([q, i]) => { const query = queryFor(i) as Query; return `Q: ${q}\n${JSON.stringify({ cypher: EXAMPLE_CYPHER[i.name] ?? query.cypher, params: query.params, explanation: '…' })}`; }).join('\n\n');
   return [
     'You translate questions about Chinese government policy documents into ONE read-only Cypher query.',
     'The graph (agency ids and names are Simplified Chinese full names such as 市科学技术局; measure refs look like "1.2"; textSc holds Simplified text):',

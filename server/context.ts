@@ -1,5 +1,6 @@
 // What every route module gets: the store (reads), the write queue, the ask function and the limits.
 import type { GraphStore, Query, Row } from '../graph/types.ts';
+import { deadline } from './deadline.ts';
 import { HttpError } from './errors.ts';
 import { ViewCache } from './view-cache.ts';
 import type { WriteQueue } from './write-queue.ts';
@@ -25,6 +26,12 @@ export interface Limits {
    * of its result into JS rows, so this bounds that part: a bigger result is refused with 503 `too-many-rows`.
    */
   maxRows?: number;
+  /**
+   * Engine timeout for the whole-graph views that are cached per graph version (agency graph, agency list, citation
+   * graph). The request still answers within `queryTimeoutMs` (+2 s): 503 `timeout` with Retry-After while the view
+   * goes on computing, and a retry gets it from the cache. Default 60 s.
+   */
+  viewTimeoutMs?: number;
   /** Most edges in GET /api/graph/agencies (the heaviest first; `capped: true` when more exist). Default 1,500. */
   graphEdges?: number;
 }
@@ -32,7 +39,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Required<Limits> = {
   askPerMinute: 600, uploadPerMinute: 60, apiPerMinute: 6000,
   jsonBytes: 64 * 1024, uploadBytes: 5 * 1024 * 1024, queryTimeoutMs: 10_000,
-  maxRows: 200_000, graphEdges: 1_500,
+  maxRows: 200_000, graphEdges: 1_500, viewTimeoutMs: 60_000,
 };
 
 export interface Ctx {
@@ -42,21 +49,28 @@ export interface Ctx {
   limits: Required<Limits>;
   /** Views cached per graph version (see view-cache.ts). */
   cache: ViewCache;
-  /** A read-only query with the API's timeout and row bound. */
-  read(query: Query): Promise<Row[]>;
+  /** A read-only query with the API's timeout (or `timeoutMs`) and row bound; the wait for it is bounded too. */
+  read(query: Query, timeoutMs?: number): Promise<Row[]>;
+  /** A whole-graph view cached per graph version, computed with reads at `viewTimeoutMs`; the wait is bounded. */
+  view<T>(key: string, compute: (read: (query: Query) => Promise<Row[]>) => Promise<T>): Promise<T>;
 }
+
+/** Time allowed beyond a query's own timeout: queueing, row conversion, JS. */
+const GRACE_MS = 2_000;
 
 export function makeCtx(store: GraphStore, writes: WriteQueue, ask: AskFn | undefined, limits: Limits = {}): Ctx {
   const all = { ...DEFAULT_LIMITS, ...limits };
+  const cache = new ViewCache(writes, store.backend === 'neo4j' ? 30_000 : Infinity);
+  const read = async (query: Query, timeoutMs = all.queryTimeoutMs): Promise<Row[]> => {
+    const rows = await deadline(store.run(query, { readOnly: true, timeoutMs, maxRows: all.maxRows + 1 }), timeoutMs + GRACE_MS);
+    if (rows.length > all.maxRows) {
+      throw new HttpError(503, 'too-many-rows', 'The graph is too large for this request; narrow it with a filter.');
+    }
+    return rows;
+  };
   return {
-    store, writes, ask, limits: all, cache: new ViewCache(writes, store.backend === 'neo4j' ? 30_000 : Infinity),
-    read: async (query) => {
-      const rows = await store.run(query, { readOnly: true, timeoutMs: all.queryTimeoutMs, maxRows: all.maxRows + 1 });
-      if (rows.length > all.maxRows) {
-        throw new HttpError(503, 'too-many-rows', 'The graph is too large for this request; narrow it with a filter.');
-      }
-      return rows;
-    },
+    store, writes, ask, limits: all, cache, read,
+    view: (key, compute) => deadline(cache.get(key, () => compute((q) => read(q, all.viewTimeoutMs))), all.queryTimeoutMs + GRACE_MS),
   };
 }
 

@@ -1,5 +1,6 @@
 // GET /api/agencies (counts per role), GET /api/agencies/:id (its measures by role).
 import { Router } from 'express';
+import type { Query, Row } from '../../graph/types.ts';
 import type { Ctx } from '../context.ts';
 import { num, str, strOrNull } from '../context.ts';
 import { notFound } from '../errors.ts';
@@ -15,10 +16,10 @@ export const agencyOf = (row: Record<string, unknown>) => ({
 });
 
 /** Every agency with its measure counts per role (aggregated in Cypher; any role = lead-or-cooperating + responsible − both). */
-async function agencyList(ctx: Ctx) {
-  const agencies = await ctx.read(allAgencies());
+async function agencyList(read: (query: Query) => Promise<Row[]>) {
+  const agencies = await read(allAgencies());
   const counts = new Map<string, Record<string, number>>();
-  for (const row of await ctx.read(agencyRoleCounts({}, true))) {
+  for (const row of await read(agencyRoleCounts({}, true))) {
     const key = str(row.agency);
     let c = counts.get(key);
     if (!c) counts.set(key, (c = {}));
@@ -34,7 +35,7 @@ async function agencyList(ctx: Ctx) {
 export function agencyRoutes(ctx: Ctx): Router {
   const r = Router();
   r.get('/agencies', async (_req, res) => {
-    res.json(await ctx.cache.get('agencies', () => agencyList(ctx)));
+    res.json(await ctx.view('agencies', agencyList));
   });
 
   r.get('/agencies/:id', async (req, res) => {

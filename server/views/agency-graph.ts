@@ -1,6 +1,7 @@
 // Agency collaboration graph: directed lead → cooperating / lead → responsible, weight = shared measures.
 // Rows come aggregated from Cypher (one per agency pair and kind); the unfiltered graph is cached per graph version;
 // at most `limits.graphEdges` edges are returned (the heaviest), with `capped: true` when there were more.
+import type { Query, Row } from '../../graph/types.ts';
 import type { Ctx } from '../context.ts';
 import { naturalOrder, num, str } from '../context.ts';
 import { agencyPairs, agencyRoleCounts, EDGE_REFS, type MeasureFilter } from '../queries/index.ts';
@@ -12,11 +13,13 @@ export interface AgencyElements extends Elements { capped?: true; totalEdges?: n
 const refOrder = naturalOrder;
 
 export function agencyGraph(ctx: Ctx, filter: MeasureFilter, role: Role): Promise<AgencyElements> {
-  const build = () => buildAgencyGraph(ctx, filter, role);
-  if (filter.chapter === undefined && filter.document === undefined) return ctx.cache.get(`agency-graph:${role}`, build);
-  return build();
+  if (filter.chapter === undefined && filter.document === undefined) {
+    return ctx.view(`agency-graph:${role}`, (read) => buildAgencyGraph(ctx, read, filter, role));
+  }
+  return buildAgencyGraph(ctx, (q) => ctx.read(q), filter, role);
 }
 
+type Read = (query: Query) => Promise<Row[]>;
 type Counts = Map<string, Map<string, number>>;
 const add = (m: Counts, id: string, kind: string, n: number): void => {
   let k = m.get(id);
@@ -24,10 +27,10 @@ const add = (m: Counts, id: string, kind: string, n: number): void => {
   k.set(kind, (k.get(kind) ?? 0) + n);
 };
 
-async function buildAgencyGraph(ctx: Ctx, filter: MeasureFilter, role: Role): Promise<AgencyElements> {
+async function buildAgencyGraph(ctx: Ctx, read: Read, filter: MeasureFilter, role: Role): Promise<AgencyElements> {
   const edgeRole = role === 'cooperating' || role === 'responsible' ? role : 'all';
-  const pairRows = await ctx.read(agencyPairs(filter, edgeRole));
-  const roleRows = await ctx.read(agencyRoleCounts(filter, role === 'all'));
+  const pairRows = await read(agencyPairs(filter, edgeRole));
+  const roleRows = await read(agencyRoleCounts(filter, role === 'all'));
 
   const pairs = new Map<string, { source: string; target: string; counts: Map<string, number>; refs: Set<string> }>();
   for (const row of pairRows) {

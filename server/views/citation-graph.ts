@@ -1,4 +1,5 @@
 // Citation graph between documents: ingested documents → the documents they cite (and forwards).
+import type { Query, Row } from '../../graph/types.ts';
 import type { Ctx } from '../context.ts';
 import { num, str, strOrNull } from '../context.ts';
 import { citationEdges, documentNodes } from '../queries/index.ts';
@@ -11,9 +12,9 @@ interface Edge { source: string; target: string; kind: string; status: string; c
 interface Base { docs: Map<string, Record<string, unknown>>; edges: Array<[string, Edge]> }
 
 /** Every document and every lifted edge (citations counted per status in Cypher), cached per graph version. */
-async function base(ctx: Ctx): Promise<Base> {
-  const docRows = await ctx.read(documentNodes());
-  const edgeRows = await ctx.read(citationEdges());
+async function base(read: (query: Query) => Promise<Row[]>): Promise<Base> {
+  const docRows = await read(documentNodes());
+  const edgeRows = await read(citationEdges());
   const docs = new Map(docRows.map((r) => [str(r.id), r]));
   const edges = new Map<string, Edge>();
   for (const row of edgeRows) {
@@ -28,7 +29,7 @@ async function base(ctx: Ctx): Promise<Base> {
 
 /** With `document`, only edges touching it, plus forwards from the documents it cites. */
 export async function citationGraph(ctx: Ctx, document?: string): Promise<Elements | null> {
-  const { docs, edges } = await ctx.cache.get('citation-base', () => base(ctx));
+  const { docs, edges } = await ctx.view('citation-base', base);
   if (document !== undefined && !docs.has(document)) return null;
   let chosen = edges;
   if (document !== undefined) {

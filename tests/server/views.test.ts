@@ -1,6 +1,8 @@
 // Heavy views: the edge cap with its flag, and the per-graph-version cache (shared, invalidated by writes).
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StoreError } from '../../graph/types.ts';
+import { deadline } from '../../server/deadline.ts';
 import { createApp } from '../../server/index.ts';
 import { ViewCache } from '../../server/view-cache.ts';
 import { WriteQueue } from '../../server/write-queue.ts';
@@ -54,5 +56,19 @@ describe('view cache', () => {
     await request(f.app).post('/api/documents').set('content-type', 'text/plain; charset=utf-8').send(text).expect(201);
     const after = weightOf((await request(f.app).get('/api/graph/agencies').expect(200)).body as Graph);
     expect(after).toBe(before + 1);
+  });
+});
+
+describe('deadline', () => {
+  it('passes a result through, and turns a wait past the deadline into a retriable timeout', async () => {
+    expect(await deadline(Promise.resolve(7), 1000)).toBe(7);
+    await expect(deadline(Promise.reject(new Error('boom')), 1000)).rejects.toThrow('boom');
+    let finish: (v: number) => void = () => undefined;
+    const slow = new Promise<number>((resolve) => { finish = resolve; });
+    const err = await deadline(slow, 20).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreError);
+    expect(err).toMatchObject({ code: 'timeout', retriable: true });
+    finish(1);                                            // the work itself goes on and may still finish
+    expect(await slow).toBe(1);
   });
 });

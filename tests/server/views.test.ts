@@ -47,15 +47,20 @@ describe('view cache', () => {
     expect(await cache.get('bad', compute)).toBe(4);                  // a failed computation is not kept
   });
 
-  it('an upload through the API invalidates the cached agency graph', async () => {
+  it('an upload through the API invalidates the cached agency graph, document list and citation graph', async () => {
     const weightOf = (g: Graph) => g.edges.find((e) => e.data.source === SCI && e.data.target === '市财政局')?.data.weight ?? 0;
     const before = weightOf((await request(f.app).get('/api/graph/agencies').expect(200)).body as Graph);
+    const docsBefore = ((await request(f.app).get('/api/documents').expect(200)).body as unknown[]).length;
+    const citing = async () => ((await request(f.app).get('/api/graph/citations').expect(200)).body as Graph).nodes.length;
+    const nodesBefore = await citing();
     const text = ['测试市人民政府关于印发缓存测试分解方案的通知', '发文字号:测府发〔2024〕3号', '成文日期:2024-01-02', '',
       '一、推进科技创新', '(一)建设创新平台。(牵头单位:市科学技术局,配合单位:市财政局)',
       '具体落实举措:', '1.到2025年建成10个创新平台。(市科学技术局)'].join('\n');
     await request(f.app).post('/api/documents').set('content-type', 'text/plain; charset=utf-8').send(text).expect(201);
     const after = weightOf((await request(f.app).get('/api/graph/agencies').expect(200)).body as Graph);
     expect(after).toBe(before + 1);
+    expect(((await request(f.app).get('/api/documents').expect(200)).body as unknown[]).length).toBe(docsBefore + 1);
+    expect(await citing()).toBe(nodesBefore + 1);
   });
 });
 

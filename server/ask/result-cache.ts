@@ -1,11 +1,16 @@
-// Whole-graph answers (the top agency, every planned document, the document and agency lists) read every node of a
-// label; their rows are kept per store and graph version (version.ts), so they are computed once per change.
+// Answers whose query reads every node of a label (the top agency, planned documents, the lists; topic and year
+// scans, chapter N of every document, bounded paths) are kept per store, graph version (version.ts), query text,
+// parameters and maxRows — computed once per change of the graph, not once per question. At most MAX_ENTRIES answers
+// per store (each at most maxRows rows); the other intents start from a named agency, measure or document.
 import type { GraphStore, Query, Row, RunOptions } from '../../graph/types.ts';
 import type { Intent } from './intents.ts';
 import { graphVersion } from './version.ts';
 
-const WHOLE_GRAPH: ReadonlySet<Intent['name']> = new Set(['top_agency', 'planned_documents', 'document_list', 'agency_list']);
-const MAX_ENTRIES = 32;
+const WHOLE_GRAPH: ReadonlySet<Intent['name']> = new Set([
+  'top_agency', 'planned_documents', 'document_list', 'agency_list', 'measures_by_topic', 'targets_by_year', 'targets_by_topic',
+  'chapter_measure_count', 'chapter_measures', 'chapter_citations', 'forwards', 'path_between',
+]);
+const MAX_ENTRIES = 64;
 
 interface Entry { version: number; rows: Map<string, Row[]> }
 const entries = new WeakMap<GraphStore, Entry>();

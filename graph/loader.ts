@@ -3,6 +3,9 @@ import type { PolicyDocument } from '../ingest/model.ts';
 import type { Row } from './types.ts';
 import { buildPlan, planSize, type LoadPlan, type NodeRow } from './plan.ts';
 import * as footprint from './footprint.ts';
+import { removeByTraversal, removeOrphans, removeSubgraph, type Touched } from './remove.ts';
+
+export { removeOrphans, removeSubgraph } from './remove.ts';
 import { NODES, OWN_LABELS } from './schema.ts';
 
 /** One open transaction: run a statement with parameters, plus the few dialect differences the loader needs. */
@@ -40,32 +43,6 @@ function createRows(tx: Tx, label: string, rows: NodeRow[]): Promise<void> {
 async function created(tx: Tx, cypher: string, rows: unknown[], what: string): Promise<void> {
   const n = Number((await tx.run(cypher, { rows }))[0]?.n ?? 0);
   if (n !== rows.length) throw new Error(`load check failed: ${n} of ${rows.length} ${what} written`);
-}
-
-/** Delete a document's own nodes, its outgoing CITES and the FORWARDS it asserted (its Document node stays). */
-export async function removeSubgraph(tx: Tx, id: string): Promise<void> {
-  await tx.run('MATCH (d:Document {id: $id})-[r:CITES]->(x:Document) DELETE r', { id });
-  await tx.run('MATCH (a:Document)-[r:FORWARDS]->(b:Document) WHERE r.documentId = $id DELETE r', { id });
-  for (const label of OWN_LABELS) await tx.run(`MATCH (n:${label}) WHERE n.documentId = $id DETACH DELETE n`, { id });
-}
-
-/**
- * Delete cited-only documents and agencies nothing points to any more: all of them (a scan of both tables), or only
- * the candidates given (primary-key lookups) when the caller knows which nodes could have lost their last edge.
- */
-export async function removeOrphans(tx: Tx, candidates?: { agencies: string[]; documents: string[] }): Promise<void> {
-  if (!candidates) {
-    await tx.run('MATCH (d:Document) WHERE d.ingested = false AND NOT EXISTS { MATCH (d)--() } DELETE d');
-    await tx.run('MATCH (a:Agency) WHERE NOT EXISTS { MATCH (a)--() } DELETE a');
-    return;
-  }
-  // one primary-key lookup per candidate (an UNWIND of ids with this EXISTS test deleted connected nodes in LadybugDB)
-  for (const id of candidates.documents) {
-    await tx.run('MATCH (d:Document) WHERE d.id = $id AND d.ingested = false AND NOT EXISTS { MATCH (d)--() } DELETE d', { id });
-  }
-  for (const id of candidates.agencies) {
-    await tx.run('MATCH (a:Agency) WHERE a.id = $id AND NOT EXISTS { MATCH (a)--() } DELETE a', { id });
-  }
 }
 
 /** Whether a Document node with this id exists, and whether it is an ingested one (else cited-only). */
@@ -143,7 +120,7 @@ async function createEdges(tx: Tx, plan: LoadPlan, fault?: FaultInjection): Prom
 export async function loadInTx(tx: Tx, doc: PolicyDocument, fault?: FaultInjection) {
   const plan = buildPlan(doc);
   const before = await findDocument(tx, doc.id);
-  if (before.ingested) await removeSubgraph(tx, doc.id);
+  const touched = before.ingested ? await removeByTraversal(tx, doc.id) : { agencies: [], documents: [] };
   fault?.('removed');
   await upsertDocument(tx, plan, before.exists);
   await upsertAgencies(tx, plan);
@@ -156,12 +133,12 @@ export async function loadInTx(tx: Tx, doc: PolicyDocument, fault?: FaultInjecti
     fault?.(`nodes:${label}`);
   }
   await createEdges(tx, plan, fault);
-  // a first load deletes nothing: only its own shared nodes that none of its relationships touch can be orphans
+  // possible orphans: shared nodes the old version touched, and this version's own shared nodes it does not link
   const linked = new Set(plan.edges.flatMap((g) => g.rows.flatMap((r) => [r.from, r.to])));
-  await removeOrphans(tx, before.ingested ? undefined : {
-    agencies: plan.agencies.map((a) => a.id).filter((id) => !linked.has(id)),
-    documents: plan.references.map((r) => r.id).filter((id) => !linked.has(id)),
-  });
+  await removeOrphans(tx, touched ? {
+    agencies: [...touched.agencies, ...plan.agencies.map((a) => a.id)].filter((id) => !linked.has(id)),
+    documents: [...touched.documents, ...plan.references.map((r) => r.id)].filter((id) => !linked.has(id)),
+  } : undefined);
   const expected = planSize(plan);
   const own = 1 + OWN_LABELS.reduce((n, l) => n + plan.nodes[l].length, 0);
   await footprint.record(tx, doc.id, { nodes: own, relationships: expected.relationships });
@@ -173,17 +150,21 @@ export async function loadInTx(tx: Tx, doc: PolicyDocument, fault?: FaultInjecti
 export async function removeInTx(tx: Tx, id: string): Promise<boolean> {
   const found = await tx.run('MATCH (d:Document {id: $id}) RETURN d.ingested AS ingested', { id });
   if (found[0]?.ingested !== true) return false;
-  await purgeInTx(tx, id);
+  const touched = await removeByTraversal(tx, id);
+  await purgeInTx(tx, id, touched ? { agencies: touched.agencies, documents: [...touched.documents, id] } : undefined);
   return true;
 }
 
-/** Remove whatever the document's load left (also a partial one); the Document node stays only as cited-only. */
-export async function purgeInTx(tx: Tx, id: string): Promise<void> {
-  await removeSubgraph(tx, id);
+/**
+ * Remove whatever the document's load left (also a partial one: a table scan unless `removed` says the subgraph is
+ * gone already and which shared nodes it touched); the Document node stays only as cited-only.
+ */
+export async function purgeInTx(tx: Tx, id: string, removed?: Touched): Promise<void> {
+  if (!removed) await removeSubgraph(tx, id);
   await footprint.forget(tx, id);
   await tx.run(
     'MATCH (d:Document {id: $id}) SET d.ingested = false, d.text = NULL, d.sourceFile = NULL, d.sha256 = NULL, ' +
     'd.writtenOn = NULL, d.publishedOn = NULL, d.indexNumber = NULL', { id },
   );
-  await removeOrphans(tx);
+  await removeOrphans(tx, removed);
 }

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestBuffer } from '../../ingest/index.ts';
 import type { GraphStore } from '../../graph/types.ts';
-import { repoRoot, tempDir, openTempStore, exportHash, snapshotStore, documentCounts, runCli, utf8 } from '../support/index.ts';
+import { repoRoot, tempDir, openTempStore, exportHash, snapshotStore, documentCounts, runCli, utf8, loadSample } from '../support/index.ts';
 import { resultProblems, noThrow } from './check.ts';
 
 interface Entry { file: string; category: string; note: string; expect: 'rejected' | 'accepted'; reason?: string; diagnostics?: string[]; diagnosed?: boolean }
@@ -47,29 +47,37 @@ describe('malformed corpus through the store', () => {
   beforeAll(async () => { ({ store, db } = await openTempStore()); });
   afterAll(async () => { await store?.close(); });
 
-  it('every accepted file loads completely, or (if the store refuses it) leaves the store unchanged', async () => {
+  // Up to 3 accepted files per category (every category, ~45 files): each load + check + remove costs two checkpoints.
+  const perCategory = new Map<string, number>();
+  const sampleOfAccepted = manifest.filter((e) => e.expect === 'accepted')
+    .filter((e) => { const n = perCategory.get(e.category) ?? 0; perCategory.set(e.category, n + 1); return n < 3; });
+
+  it(`accepted files (${sampleOfAccepted.length}, up to 3 per category) load completely, or leave the store unchanged`, async () => {
+    const empty = await exportHash(store);
     const refused: string[] = [];
-    for (const entry of manifest.filter((e) => e.expect === 'accepted')) {
+    for (const entry of sampleOfAccepted) {
       const result = ingestBuffer(read(entry.file), { file: entry.file });
       if (!result.ok) continue; // reported by the per-file test
       const doc = result.document;
-      const before = await exportHash(store);
       const error = await store.loadDocument(doc).then(() => null, (e: unknown) => e);
       if (error) {
         refused.push(`${entry.file}: ${(error as Error).message.slice(0, 120)}`);
-        expect(await exportHash(store), `${entry.file} was half-stored`).toBe(before);
+        expect(await exportHash(store), `${entry.file} was half-stored`).toBe(empty);
         continue;
       }
       const counts = documentCounts(await snapshotStore(store), doc.id);
       expect({ file: entry.file, Chapter: counts.Chapter, Measure: counts.Measure, Action: counts.Action, Target: counts.Target, Document: counts.Document })
         .toEqual({ file: entry.file, Chapter: doc.chapters.length, Measure: doc.measures.length, Action: doc.actions.length, Target: doc.targets.length, Document: 1 });
+      expect(await store.removeDocument(doc.id)).toBe(true);
+      expect(await exportHash(store), `removing ${entry.file} left something behind`).toBe(empty);
     }
     // A refusal is atomic (checked above) but still a bug upstream: ingest accepted a document the store cannot hold.
     expect(refused).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 
   it('the CLI rejects every rejected file, names it, exits ≠ 0 and leaves the store unchanged', async () => {
     const rejected = manifest.filter((e) => e.expect === 'rejected');
+    await loadSample(store);                       // a non-empty store: the hash covers real content
     const before = await exportHash(store);
     await store.close();
     const big = join(tempDir('pg-big-'), 'ten-mb-binary.txt');

@@ -80,6 +80,25 @@ function englishOf(id: string, k: KnownAgency | null): string | null {
 
 export interface Resolved { id: string; typoOf: string | null }
 
+/** What a written name means whatever the document: cleaned, typo fixed, dictionary hit. */
+interface Reading { s: string; typoOf: string | null; hit: { k: KnownAgency; prefixed: boolean } | null }
+const readings = new Map<string, Reading>();
+
+function read(raw: string): Reading {
+  let r = readings.get(raw);
+  if (!r) {
+    let s = cleanAgencyName(raw);
+    let typoOf: string | null = null;
+    const bare = s.startsWith('市') ? s.slice(1) : s;
+    const fixed = AGENCY_TYPOS[bare];
+    if (fixed) { typoOf = s; s = (s.startsWith('市') ? '市' : '') + fixed; }
+    r = { s, typoOf, hit: known(s) };
+    if (readings.size > 20000) readings.clear();
+    readings.set(raw, r);
+  }
+  return r;
+}
+
 /** Resolves the agency names of one document to canonical ids. */
 export class AgencyResolver {
   private readonly used = new Map<string, Agency>();
@@ -96,15 +115,10 @@ export class AgencyResolver {
   }
 
   resolve(raw: string): Resolved {
-    let s = cleanAgencyName(raw);
-    let typoOf: string | null = null;
-    const bare = s.startsWith('市') ? s.slice(1) : s;
-    const fixed = AGENCY_TYPOS[bare];
-    if (fixed) { typoOf = s; s = (s.startsWith('市') ? '市' : '') + fixed; }
+    const { s, typoOf, hit } = read(raw);
     let id = this.special.get(s) ?? null;
     let k: KnownAgency | null = null;
     if (id === null) {
-      const hit = known(s);
       if (hit) {
         k = hit.k;
         id = (hit.prefixed || this.city || k.cityOnly ? '市' : '') + k.name;

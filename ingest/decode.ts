@@ -16,9 +16,16 @@ function chineseOrder(bytes: Uint8Array): string[] {
   return conf('Big5') >= 50 && conf('Big5') > conf('GB18030') ? ['big5', 'gb18030'] : ['gb18030', 'big5'];
 }
 
+const decoders = new Map<string, TextDecoder>();
+
 function strict(encoding: string, bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+    let decoder = decoders.get(encoding);
+    if (!decoder) {
+      decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
+      if (decoders.size < 16) decoders.set(encoding, decoder); // declared charsets come from inputs: keep the table small
+    }
+    return decoder.decode(bytes);
   } catch {
     return null;
   }

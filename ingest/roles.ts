@@ -58,9 +58,20 @@ export function parseRoleText(raw: string): Roles | null {
 /** 牵头单位:X written in the running text (no parenthesis), after the end of a sentence or at the start. */
 const INLINE_LABEL = /(?<=^|[。;])\s*(牵头单位|牵头部门|责任单位|责任部门)\s*[:]/;
 
+/** `text` without trailing whitespace and 。 (what /[\s。]+$/ removes, without a regex tried at every offset). */
+function trimEndStops(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const ch = text[end - 1]!;
+    if (ch !== '。' && ch.trim() !== '') break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** The agency parenthesis closing `text` — complete, or opened and never closed. */
 function trailingParen(text: string): { content: string; unbalanced: boolean } | null {
-  const t = text.replace(/[\s。]+$/, '');
+  const t = trimEndStops(text);
   if (t.endsWith(')')) {
     let depth = 0;
     for (let i = t.length - 1; i >= 0; i--) {
@@ -82,7 +93,7 @@ export function extractRoles(text: string, roleLines: RoleLine[]): Roles {
   const fromParen = paren ? parseRoleText(paren.content) : null;
   const inline = fromParen ? null : INLINE_LABEL.exec(text);
   if (fromParen) Object.assign(out, fromParen, { unbalanced: paren!.unbalanced });
-  else if (inline) Object.assign(out, parseRoleText(text.slice(inline.index).replace(/[。\s]+$/, '')));
+  else if (inline) Object.assign(out, parseRoleText(trimEndStops(text.slice(inline.index))));
   else {
     const by = /由(.+?)会同(.+?)(共同)?负责(落实)?/.exec(text) ?? /由(.+?)()负责(落实|实施|推进)/.exec(text);
     if (by && splitAgencies(by[1]!).every(looksLikeAgency)) {

@@ -20,7 +20,9 @@ export function splitLines(text: string): Line[] {
 export class Locator {
   private readonly starts: number[];
   constructor(text: string) {
-    this.starts = splitLines(text).map((l) => l.start);
+    const starts = [0];
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+    this.starts = starts;
   }
   line(offset: number): number {
     let lo = 0;

@@ -37,16 +37,36 @@ function comparatorOf(fullBefore: string, fullAfter: string): Comparator {
   return '=';
 }
 
-function clauses(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+/** Does `text` hold an ASCII digit between `start` and `end`? Every rule below needs one (years, values). */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
+interface Clause { start: number; end: number; digits: boolean }
+
+function clauses(text: string): Clause[] {
+  const out: Clause[] = [];
   let start = 0;
+  // YEAR_ONLY of the last clause, tested once when it is pushed (not again at every boundary).
+  let prevYearOnly = false;
   for (let i = 0; i <= text.length; i++) {
     const c = i === text.length ? -1 : text.charCodeAt(i);
     if (c === -1 || c === 0x2c || c === 0x3b || c === 0x3002 || c === 0x0a) { // end , ; 。 \n
       const prev = out.at(-1);
-      const s = text.slice(start, i).trim();
-      if (prev && YEAR_ONLY.test(text.slice(prev.start, prev.end).trim())) prev.end = i;
-      else if (s) out.push({ start, end: i });
+      const digits = hasDigit(text, start, i);
+      if (prev && prevYearOnly) {
+        // "到2025年\n\n" stays a bare date (trimmed, the blank lines vanish) and keeps waiting for its clause.
+        prevYearOnly = text.charCodeAt(prev.end) === 0x0a && !text.slice(start, i).trim();
+        prev.end = i;
+      }
+      else if (start < i && text.slice(start, i).trim()) {
+        out.push({ start, end: i, digits });
+        prevYearOnly = digits && YEAR_ONLY.test(text.slice(start, i).trim());
+      }
       start = i + 1;
     }
   }
@@ -62,9 +82,13 @@ function yearOf(m: RegExpExecArray): number {
 export function findTargets(simp: string): FoundTarget[] {
   const out: FoundTarget[] = [];
   let sentenceYear: number | null = null;
-  const limit = /(完成时限|时间节点|完成时间)\s*[:]\s*((?:19|20)\d{2})(?:\s*[—\-~至]\s*((?:19|20)\d{2}))?/.exec(simp);
+  const limit = simp.indexOf('完成') < 0 && simp.indexOf('时间节点') < 0 ? null : /(完成时限|时间节点|完成时间)\s*[:]\s*((?:19|20)\d{2})(?:\s*[—\-~至]\s*((?:19|20)\d{2}))?/.exec(simp);
   const unitYear = limit ? Number(limit[3] ?? limit[2]) : null; // a deadline column/line covers the whole unit
   for (const c of clauses(simp)) {
+    if (!c.digits) { // no year, no value, no relative deadline: nothing to find, only the sentence may end
+      if (simp.charCodeAt(c.end) === 0x3002) sentenceYear = null;
+      continue;
+    }
     const text = simp.slice(c.start, c.end).trim();
     const lead = simp.slice(c.start, c.end).length - simp.slice(c.start, c.end).trimStart().length;
     const d = DEADLINE.exec(text);

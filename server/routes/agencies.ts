@@ -35,7 +35,7 @@ async function agencyList(read: (query: Query) => Promise<Row[]>) {
 export function agencyRoutes(ctx: Ctx): Router {
   const r = Router();
   r.get('/agencies', async (_req, res) => {
-    res.json(await ctx.view('agencies', agencyList));
+    res.type('json').send(await ctx.view('agencies', async (read) => JSON.stringify(await agencyList(read))));
   });
 
   r.get('/agencies/:id', async (req, res) => {

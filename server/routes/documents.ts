@@ -30,8 +30,8 @@ function group(rows: Record<string, unknown>[]) {
 export function documentRoutes(ctx: Ctx): Router {
   const r = Router();
   r.get('/documents', async (_req, res) => {
-    res.json(await ctx.view('documents', async (read) =>
-      (await read(allDocuments())).map((row) => ({ ...docOf(row), measures: num(row.measures) }))));
+    res.type('json').send(await ctx.view('documents', async (read) =>
+      JSON.stringify((await read(allDocuments())).map((row) => ({ ...docOf(row), measures: num(row.measures) })))));
   });
   r.get('/documents/:id', async (req, res) => {
     const { id } = IdParams.parse(req.params);

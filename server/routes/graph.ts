@@ -3,7 +3,7 @@ import { Router } from 'express';
 import type { Ctx } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { AgencyGraphQuery, CitationGraphQuery, IdParams } from '../validate.ts';
-import { agencyGraph } from '../views/agency-graph.ts';
+import { agencyGraphJson } from '../views/agency-graph.ts';
 import { citationGraph } from '../views/citation-graph.ts';
 import { loadMeasure } from '../views/measure.ts';
 import { measureElements } from '../views/measure-graph.ts';
@@ -12,10 +12,14 @@ export function graphRoutes(ctx: Ctx): Router {
   const r = Router();
   r.get('/graph/agencies', async (req, res) => {
     const { chapter, role, document } = AgencyGraphQuery.parse(req.query);
-    res.json(await agencyGraph(ctx, { chapter, document }, role));
+    res.type('json').send(await agencyGraphJson(ctx, { chapter, document }, role));
   });
   r.get('/graph/citations', async (req, res) => {
     const { document } = CitationGraphQuery.parse(req.query);
+    if (document === undefined) {
+      res.type('json').send(await ctx.view('citation-graph', async () => JSON.stringify(await citationGraph(ctx))));
+      return;
+    }
     const elements = await citationGraph(ctx, document);
     if (!elements) throw notFound('document');
     res.json(elements);

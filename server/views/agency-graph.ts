@@ -12,11 +12,12 @@ export interface AgencyElements extends Elements { capped?: true; totalEdges?: n
 
 const refOrder = naturalOrder;
 
-export function agencyGraph(ctx: Ctx, filter: MeasureFilter, role: Role): Promise<AgencyElements> {
+/** The view as JSON text: the unfiltered one is cached serialized (20 clients must not re-stringify 300 kB each). */
+export async function agencyGraphJson(ctx: Ctx, filter: MeasureFilter, role: Role): Promise<string> {
   if (filter.chapter === undefined && filter.document === undefined) {
-    return ctx.view(`agency-graph:${role}`, (read) => buildAgencyGraph(ctx, read, filter, role));
+    return ctx.view(`agency-graph:${role}`, async (read) => JSON.stringify(await buildAgencyGraph(ctx, read, filter, role)));
   }
-  return buildAgencyGraph(ctx, (q) => ctx.read(q), filter, role);
+  return JSON.stringify(await buildAgencyGraph(ctx, (q) => ctx.read(q), filter, role));
 }
 
 type Read = (query: Query) => Promise<Row[]>;

@@ -13,7 +13,7 @@ export function targetRoutes(ctx: Ctx): Router {
     const wanted = agency === undefined ? null : new Set((await ctx.read(agencyIdsByKey(agency))).map((row) => str(row.id)));
     if (wanted?.size === 0) { res.json([]); return; }
     const byId = new Map<string, TargetView & { measureId: string; agencies: string[]; ids: Set<string> }>();
-    for (const row of await ctx.read(targetsWithAgencies(year))) {
+    for (const row of await ctx.read(targetsWithAgencies(year, wanted ? [...wanted] : undefined))) {
       const id = str(row.id);
       let t = byId.get(id);
       // Every target hangs off its measure and, when it has one, its action too: the action's row wins.

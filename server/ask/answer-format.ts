@@ -1,6 +1,6 @@
 // Formatting helpers for answers: lists, document labels, measure refs across several documents.
 import type { Row } from '../../graph/types.ts';
-import type { Lexicon } from './lexicon.ts';
+import { documentIndex, type Lexicon } from './lexicon.ts';
 import { toSimplified } from './normalize.ts';
 
 export type Lang = 'zh' | 'en';
@@ -15,7 +15,7 @@ export const doc = (r: Row, lang: Lang): string => {
   return r.number ? `${title}(${s(r.number)})` : title;
 };
 
-const manyDocuments = (lex: Lexicon): boolean => lex.documents.filter((d) => d.ingested).length > 1;
+const manyDocuments = (lex: Lexicon): boolean => documentIndex(lex).ingestedCount > 1;
 
 /** Refs as a list; over several documents grouped as "鄂府发〔2023〕58号:1.2、5.1;…". */
 export function groupedRefs(pairs: Array<[string, string]>, lex: Lexicon, lang: Lang): string {
@@ -35,7 +35,7 @@ export function idsToRefs(ids: unknown, fallback: unknown, lex: Lexicon, lang: L
 }
 
 export function docLabel(lex: Lexicon, id: string): string {
-  const d = lex.documents.find((x) => x.id === id);
+  const d = documentIndex(lex).byId.get(id);
   return d?.number ?? (d ? `《${d.titleSc}》` : id);
 }
 

@@ -1,6 +1,6 @@
 // Entity linking against the graph's lexicon: agencies (longest alias), documents (发文字号 / 《title》),
 // measure refs, chapters, years and topics.
-import type { Lexicon, LexDocument } from './lexicon.ts';
+import { documentIndex, type Lexicon, type LexDocument } from './lexicon.ts';
 import { canonicalNumber } from './normalize.ts';
 import { findChapters, findMeasureOrdinals, findMeasureRefs, findYears, type Span } from './refs.ts';
 import { findTopics, type TopicHit } from './topic-link.ts';
@@ -89,7 +89,7 @@ function linkDocuments(text: string, lex: Lexicon, used: Span[]): DocumentEntity
     used.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     out.push({ id: found?.id ?? null, number: found?.number ?? number, title: found?.title ?? null, text: m[0] });
   }
-  for (const d of [...lex.documents].filter((x) => x.titleSc.length >= 8).sort((a, b) => b.titleSc.length - a.titleSc.length)) {
+  for (const d of documentIndex(lex).titled) {
     const at = text.indexOf(d.titleSc);
     if (at < 0 || used.some((u) => at < u.end && at + d.titleSc.length > u.start)) continue;
     used.push({ start: at, end: at + d.titleSc.length });

@@ -82,6 +82,28 @@ async function build(store: GraphStore, signature: string): Promise<Lexicon> {
   return { agencies, agencyForms, documents, numbers, chapters, measureRefs, signature };
 }
 
+/** Lookups derived from a lexicon's documents, computed once per lexicon object (not per question or row). */
+export interface DocumentIndex {
+  byId: Map<string, LexDocument>;
+  /** documents with a title of ≥ 8 characters, longest title first (title linking) */
+  titled: LexDocument[];
+  ingestedCount: number;
+}
+const indexes = new WeakMap<Lexicon, DocumentIndex>();
+
+export function documentIndex(lex: Lexicon): DocumentIndex {
+  let index = indexes.get(lex);
+  if (!index) {
+    index = {
+      byId: new Map(lex.documents.map((d) => [d.id, d])),
+      titled: lex.documents.filter((x) => x.titleSc.length >= 8).sort((a, b) => b.titleSc.length - a.titleSc.length),
+      ingestedCount: lex.documents.filter((d) => d.ingested).length,
+    };
+    indexes.set(lex, index);
+  }
+  return index;
+}
+
 const cache = new WeakMap<GraphStore, Lexicon>();
 
 /**

@@ -105,6 +105,7 @@ export function documentIndex(lex: Lexicon): DocumentIndex {
 }
 
 const cache = new WeakMap<GraphStore, Lexicon>();
+const building = new WeakMap<GraphStore, { signature: string; promise: Promise<Lexicon> }>();
 
 /**
  * The store's lexicon; rebuilt when documents were added, replaced or removed since the last call. On LadybugDB the
@@ -115,13 +116,23 @@ export async function loadLexicon(store: GraphStore): Promise<Lexicon> {
   const signature = version === null ? await signatureOf(store) : `v${version}`;
   const cached = cache.get(store);
   if (cached && cached.signature === signature) return cached;
-  const lexicon = await build(store, signature);
-  cache.set(store, lexicon);
-  return lexicon;
+  // Questions arriving together share one build instead of each reading the whole lexicon.
+  const running = building.get(store);
+  if (running && running.signature === signature) return running.promise;
+  const promise = build(store, signature);
+  building.set(store, { signature, promise });
+  try {
+    const lexicon = await promise;
+    cache.set(store, lexicon);
+    return lexicon;
+  } finally {
+    if (building.get(store)?.promise === promise) building.delete(store);
+  }
 }
 
 /** Drop the store's cached lexicon and every other per-version cache (e.g. after a write outside the store object). */
 export function invalidateLexicon(store: GraphStore): void {
   cache.delete(store);
+  building.delete(store);
   bumpGraphVersion(store);
 }

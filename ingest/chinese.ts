@@ -5,6 +5,21 @@ type Convert = (text: string) => string;
 let toCn: Convert | null = null;
 let toTw: Convert | null = null;
 
+/** Short strings (names, numbers, titles) repeat across documents: their conversions are kept (bounded). */
+const SHORT = 40;
+function memo(cache: Map<string, string>, text: string, convert: Convert): string {
+  if (text.length > SHORT) return convert(text);
+  let out = cache.get(text);
+  if (out === undefined) {
+    if (cache.size > 50000) cache.clear();
+    out = convert(text);
+    cache.set(text, out);
+  }
+  return out;
+}
+const cnCache = new Map<string, string>();
+const twCache = new Map<string, string>();
+
 /** Traditional (Taiwan and Hong Kong variants: 裡/裏, 衛/衞 …) → Simplified. */
 export function toSimplified(text: string): string {
   if (!toCn) {
@@ -12,13 +27,13 @@ export function toSimplified(text: string): string {
     const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
     toCn = (t: string) => tw(hk(t));
   }
-  return toCn(text);
+  return memo(cnCache, text, toCn);
 }
 
 /** Simplified → Traditional. */
 export function toTraditional(text: string): string {
   const convert = toTw ?? (toTw = OpenCC.Converter({ from: 'cn', to: 'tw' }));
-  return convert(text);
+  return memo(twCache, text, convert);
 }
 
 /** BMP code unit → its Simplified code unit (0: not looked up yet). */

@@ -51,10 +51,40 @@ function visible(s: string): string {
   return s.replace(/[\ue000-\uf8ff\ufffd]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 
+/** The characters String.prototype.trim removes (\\s). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Every line trimmed (same as split/trim/join), copying only when some line has spaces at an edge. */
+function trimLines(text: string): string {
+  const parts: string[] = [];
+  let copied = 0; // text before this offset is in parts
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    let a = start;
+    let b = end;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (a !== start || b !== end) {
+      parts.push(text.slice(copied, start), text.slice(a, b));
+      copied = end;
+    }
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
 export function normalize(raw: string): Normalized {
   let text = raw.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[\ufeff\u200b]/g, '')
     .replace(/[\u00a0\t]/g, ' ');
-  text = text.split('\n').map((l) => l.trim()).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  text = trimLines(text).replace(/\n{3,}/g, '\n\n').trim();
   text = removePinyin(text);
   const diagnostics: Diagnostic[] = [];
   let garbledChars = 0;

@@ -32,7 +32,8 @@ function empty(): Roles {
 /** Interpret the content of a role parenthesis or a set of role lines. */
 export function parseRoleText(raw: string): Roles | null {
   const r = empty();
-  const content = raw.replace(DEADLINE_LABEL, '').trim();
+  // Every deadline label holds 时 or 进度: test that first instead of trying the pattern at every offset.
+  const content = (raw.includes('时') || raw.includes('进度') ? raw.replace(DEADLINE_LABEL, '') : raw).trim();
   const labels = [...content.matchAll(LABELS)];
   if (labels.length > 0) {
     labels.forEach((m, i) => {

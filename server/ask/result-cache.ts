@@ -12,7 +12,7 @@ const WHOLE_GRAPH: ReadonlySet<Intent['name']> = new Set([
 ]);
 const MAX_ENTRIES = 64;
 
-interface Entry { version: number; rows: Map<string, Row[]> }
+interface Entry { version: number; rows: Map<string, Promise<Row[]>> }
 const entries = new WeakMap<GraphStore, Entry>();
 
 /** store.run, answered from the cache for whole-graph intents while the graph version is unchanged. */
@@ -23,9 +23,11 @@ export async function runCached(store: GraphStore, intent: Intent, query: Query,
   if (!entry || entry.version !== version) entries.set(store, (entry = { version, rows: new Map() }));
   const key = JSON.stringify([query.cypher, query.params, options.maxRows ?? null]);
   const hit = entry.rows.get(key);
-  if (hit) return hit;
-  const rows = await store.run(query, options);
+  if (hit) return hit;   // also a run still under way: questions arriving together share it
   if (entry.rows.size >= MAX_ENTRIES) entry.rows.clear();
-  if (entries.get(store) === entry) entry.rows.set(key, rows);
+  const rows = store.run(query, options);
+  entry.rows.set(key, rows);
+  const e = entry;
+  rows.catch(() => { if (e.rows.get(key) === rows) e.rows.delete(key); });   // errors (timeouts) are not kept
   return rows;
 }

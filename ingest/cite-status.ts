@@ -8,10 +8,18 @@ const VERBS = new RegExp([...PLANNED, ...IN_FORCE].join('|'), 'g');
 const AFTER_PLANNED = /^\s*的?\s*(修编|编制|修订|制定|起草|编写)/;
 const AFTER_IN_FORCE = /^\s*的?\s*(要求|有关规定|规定|精神|工作目标|部署)/;
 
+/** Is the char code one of `chars`? (a loop over a few code units, no regex per character) */
+function oneOf(code: number, chars: string): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
+  return false;
+}
+const CLAUSE_STOPS = '。;!?\n,:';
+const ISSUER_STOPS = '。;!?\n,:》)〉《〈';
+
 /** Clause text before a title, previous titles and number parentheses removed (Simplified). */
 export function clauseBefore(simp: string, open: number): string {
   let start = open;
-  while (start > 0 && open - start < 300 && !/[。;!?\n,:]/.test(simp[start - 1]!)) start--;
+  while (start > 0 && open - start < 300 && !oneOf(simp.charCodeAt(start - 1), CLAUSE_STOPS)) start--;
   return simp.slice(start, open).replace(/《[^《》]*》/g, '').replace(/\([^()]*\)/g, '');
 }
 
@@ -43,7 +51,7 @@ const ISSUER_CUT = /.*(贯彻落实|落实|贯彻|根据|按照|依据|转发|�
 /** The issuer written right before a title (人社部《…》, 自治区人社厅《…》), else null. */
 export function issuerBefore(simp: string, open: number): string | null {
   let start = open;
-  while (start > 0 && open - start < 30 && !/[。;!?\n,:》)〉《〈]/.test(simp[start - 1]!)) start--;
+  while (start > 0 && open - start < 30 && !oneOf(simp.charCodeAt(start - 1), ISSUER_STOPS)) start--;
   const window = simp.slice(start, open).replace(ISSUER_CUT, '').replace(/^(以及|和|及|与)/, '').replace(/\s+/g, ' ').trim();
   if (window.length < 2 || window.length > 24 || !ISSUER_END.test(window)) return null;
   if (/\d|年|月/.test(window)) return null;

@@ -29,8 +29,20 @@ function empty(): Roles {
   return { lead: [], cooperating: [], responsible: [], unbalanced: false };
 }
 
-/** Interpret the content of a role parenthesis or a set of role lines. */
+const roleCache = new Map<string, Roles | null>();
+
+/** Interpret the content of a role parenthesis or a set of role lines (the same texts recur across documents: cached, returned as fresh arrays). */
 export function parseRoleText(raw: string): Roles | null {
+  let r = roleCache.get(raw);
+  if (r === undefined) {
+    if (roleCache.size > 20000) roleCache.clear();
+    r = computeRoleText(raw);
+    roleCache.set(raw, r);
+  }
+  return r && { lead: [...r.lead], cooperating: [...r.cooperating], responsible: [...r.responsible], unbalanced: r.unbalanced };
+}
+
+function computeRoleText(raw: string): Roles | null {
   const r = empty();
   // Every deadline label holds 时 or 进度: test that first instead of trying the pattern at every offset.
   const content = (raw.includes('时') || raw.includes('进度') ? raw.replace(DEADLINE_LABEL, '') : raw).trim();

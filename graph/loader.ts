@@ -3,7 +3,7 @@ import type { PolicyDocument } from '../ingest/model.ts';
 import type { Row } from './types.ts';
 import { buildPlan, planSize, type LoadPlan, type NodeRow } from './plan.ts';
 import * as footprint from './footprint.ts';
-import { removeByTraversal, removeOrphans, removeSubgraph, type Touched } from './remove.ts';
+import { removeOrphans, removeSubgraph } from './remove.ts';
 
 export { removeOrphans, removeSubgraph } from './remove.ts';
 import { NODES, OWN_LABELS } from './schema.ts';
@@ -120,7 +120,7 @@ async function createEdges(tx: Tx, plan: LoadPlan, fault?: FaultInjection): Prom
 export async function loadInTx(tx: Tx, doc: PolicyDocument, fault?: FaultInjection) {
   const plan = buildPlan(doc);
   const before = await findDocument(tx, doc.id);
-  const touched = before.ingested ? await removeByTraversal(tx, doc.id) : { agencies: [], documents: [] };
+  if (before.ingested) await removeSubgraph(tx, doc.id);
   fault?.('removed');
   await upsertDocument(tx, plan, before.exists);
   await upsertAgencies(tx, plan);
@@ -133,12 +133,12 @@ export async function loadInTx(tx: Tx, doc: PolicyDocument, fault?: FaultInjecti
     fault?.(`nodes:${label}`);
   }
   await createEdges(tx, plan, fault);
-  // possible orphans: shared nodes the old version touched, and this version's own shared nodes it does not link
+  // a first load deleted nothing: only its own shared nodes that none of its relationships link can be orphans
   const linked = new Set(plan.edges.flatMap((g) => g.rows.flatMap((r) => [r.from, r.to])));
-  await removeOrphans(tx, touched ? {
-    agencies: [...touched.agencies, ...plan.agencies.map((a) => a.id)].filter((id) => !linked.has(id)),
-    documents: [...touched.documents, ...plan.references.map((r) => r.id)].filter((id) => !linked.has(id)),
-  } : undefined);
+  await removeOrphans(tx, before.ingested ? undefined : {
+    agencies: plan.agencies.map((a) => a.id).filter((id) => !linked.has(id)),
+    documents: plan.references.map((r) => r.id).filter((id) => !linked.has(id)),
+  });
   const expected = planSize(plan);
   const own = 1 + OWN_LABELS.reduce((n, l) => n + plan.nodes[l].length, 0);
   await footprint.record(tx, doc.id, { nodes: own, relationships: expected.relationships });
@@ -150,21 +150,17 @@ export async function loadInTx(tx: Tx, doc: PolicyDocument, fault?: FaultInjecti
 export async function removeInTx(tx: Tx, id: string): Promise<boolean> {
   const found = await tx.run('MATCH (d:Document {id: $id}) RETURN d.ingested AS ingested', { id });
   if (found[0]?.ingested !== true) return false;
-  const touched = await removeByTraversal(tx, id);
-  await purgeInTx(tx, id, touched ? { agencies: touched.agencies, documents: [...touched.documents, id] } : undefined);
+  await purgeInTx(tx, id);
   return true;
 }
 
-/**
- * Remove whatever the document's load left (also a partial one: a table scan unless `removed` says the subgraph is
- * gone already and which shared nodes it touched); the Document node stays only as cited-only.
- */
-export async function purgeInTx(tx: Tx, id: string, removed?: Touched): Promise<void> {
-  if (!removed) await removeSubgraph(tx, id);
+/** Remove whatever the document's load left (also a partial one); the Document node stays only as cited-only. */
+export async function purgeInTx(tx: Tx, id: string): Promise<void> {
+  await removeSubgraph(tx, id);
   await footprint.forget(tx, id);
   await tx.run(
     'MATCH (d:Document {id: $id}) SET d.ingested = false, d.text = NULL, d.sourceFile = NULL, d.sha256 = NULL, ' +
     'd.writtenOn = NULL, d.publishedOn = NULL, d.indexNumber = NULL', { id },
   );
-  await removeOrphans(tx, removed);
+  await removeOrphans(tx);
 }

@@ -4,6 +4,7 @@ import type { Query, Row } from '../../graph/types.ts';
 import type { Ctx } from '../context.ts';
 import { num, str, strOrNull } from '../context.ts';
 import { notFound } from '../errors.ts';
+import { jsonBody, sendJson } from '../json-body.ts';
 import { agencyByKey, agencyMeasures, agencyRoleCounts, allAgencies } from '../queries/index.ts';
 import { IdParams } from '../validate.ts';
 
@@ -35,7 +36,7 @@ async function agencyList(read: (query: Query) => Promise<Row[]>) {
 export function agencyRoutes(ctx: Ctx): Router {
   const r = Router();
   r.get('/agencies', async (_req, res) => {
-    res.type('json').send(await ctx.view('agencies', async (read) => JSON.stringify(await agencyList(read))));
+    sendJson(res, await ctx.view('agencies', async (read) => jsonBody(await agencyList(read))));
   });
 
   r.get('/agencies/:id', async (req, res) => {

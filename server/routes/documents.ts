@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { Ctx } from '../context.ts';
 import { naturalOrder, num, str, strOrNull } from '../context.ts';
 import { notFound } from '../errors.ts';
+import { jsonBody, sendJson } from '../json-body.ts';
 import { allDocuments, documentById, documentCitedBy, documentCites, documentForwards, documentText } from '../queries/index.ts';
 import { IdParams } from '../validate.ts';
 
@@ -30,8 +31,8 @@ function group(rows: Record<string, unknown>[]) {
 export function documentRoutes(ctx: Ctx): Router {
   const r = Router();
   r.get('/documents', async (_req, res) => {
-    res.type('json').send(await ctx.view('documents', async (read) =>
-      JSON.stringify((await read(allDocuments())).map((row) => ({ ...docOf(row), measures: num(row.measures) })))));
+    sendJson(res, await ctx.view('documents', async (read) =>
+      jsonBody((await read(allDocuments())).map((row) => ({ ...docOf(row), measures: num(row.measures) })))));
   });
   r.get('/documents/:id', async (req, res) => {
     const { id } = IdParams.parse(req.params);

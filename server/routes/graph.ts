@@ -2,6 +2,7 @@
 import { Router } from 'express';
 import type { Ctx } from '../context.ts';
 import { notFound } from '../errors.ts';
+import { jsonBody, sendJson } from '../json-body.ts';
 import { AgencyGraphQuery, CitationGraphQuery, IdParams } from '../validate.ts';
 import { agencyGraphJson } from '../views/agency-graph.ts';
 import { citationGraph } from '../views/citation-graph.ts';
@@ -12,12 +13,12 @@ export function graphRoutes(ctx: Ctx): Router {
   const r = Router();
   r.get('/graph/agencies', async (req, res) => {
     const { chapter, role, document } = AgencyGraphQuery.parse(req.query);
-    res.type('json').send(await agencyGraphJson(ctx, { chapter, document }, role));
+    sendJson(res, await agencyGraphJson(ctx, { chapter, document }, role));
   });
   r.get('/graph/citations', async (req, res) => {
     const { document } = CitationGraphQuery.parse(req.query);
     if (document === undefined) {
-      res.type('json').send(await ctx.view('citation-graph', async () => JSON.stringify(await citationGraph(ctx))));
+      sendJson(res, await ctx.view('citation-graph', async () => jsonBody(await citationGraph(ctx))));
       return;
     }
     const elements = await citationGraph(ctx, document);

@@ -6,18 +6,19 @@ import type { Ctx } from '../context.ts';
 import { naturalOrder, num, str } from '../context.ts';
 import { agencyPairs, agencyRoleCounts, EDGE_REFS, type MeasureFilter } from '../queries/index.ts';
 import type { Role } from '../validate.ts';
+import { jsonBody, type JsonBody } from '../json-body.ts';
 import type { EdgeEl, Elements, NodeEl } from './elements.ts';
 
 export interface AgencyElements extends Elements { capped?: true; totalEdges?: number }
 
 const refOrder = naturalOrder;
 
-/** The view as JSON text: the unfiltered one is cached serialized (20 clients must not re-stringify 300 kB each). */
-export async function agencyGraphJson(ctx: Ctx, filter: MeasureFilter, role: Role): Promise<string> {
+/** The view serialized: the unfiltered one is cached that way (20 clients must not re-stringify 300 kB each). */
+export async function agencyGraphJson(ctx: Ctx, filter: MeasureFilter, role: Role): Promise<JsonBody> {
   if (filter.chapter === undefined && filter.document === undefined) {
-    return ctx.view(`agency-graph:${role}`, async (read) => JSON.stringify(await buildAgencyGraph(ctx, read, filter, role)));
+    return ctx.view(`agency-graph:${role}`, async (read) => jsonBody(await buildAgencyGraph(ctx, read, filter, role)));
   }
-  return JSON.stringify(await buildAgencyGraph(ctx, (q) => ctx.read(q), filter, role));
+  return jsonBody(await buildAgencyGraph(ctx, (q) => ctx.read(q), filter, role));
 }
 
 type Read = (query: Query) => Promise<Row[]>;

@@ -10,6 +10,7 @@
 // - A clause without a number is a target (value null) only when it carries a deadline (到2025年建成投运…).
 // - A number without a date is a target only when a commitment word is near it (达到, 新增, 建成, 不低于 …).
 import type { Comparator } from './model.ts';
+import { isSpace } from './normalize.ts';
 
 export interface FoundTarget {
   year: number | null; value: number | null; unit: string | null; comparator: Comparator | null;
@@ -46,6 +47,12 @@ function hasDigit(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Only whitespace (what trim removes) between `start` and `end`? */
+function blank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 interface Clause { start: number; end: number; digits: boolean }
 
 function clauses(text: string): Clause[] {
@@ -60,10 +67,10 @@ function clauses(text: string): Clause[] {
       const digits = hasDigit(text, start, i);
       if (prev && prevYearOnly) {
         // "到2025年\n\n" stays a bare date (trimmed, the blank lines vanish) and keeps waiting for its clause.
-        prevYearOnly = text.charCodeAt(prev.end) === 0x0a && !text.slice(start, i).trim();
+        prevYearOnly = text.charCodeAt(prev.end) === 0x0a && blank(text, start, i);
         prev.end = i;
       }
-      else if (start < i && text.slice(start, i).trim()) {
+      else if (!blank(text, start, i)) {
         out.push({ start, end: i, digits });
         prevYearOnly = digits && YEAR_ONLY.test(text.slice(start, i).trim());
       }
@@ -89,8 +96,11 @@ export function findTargets(simp: string): FoundTarget[] {
       if (simp.charCodeAt(c.end) === 0x3002) sentenceYear = null;
       continue;
     }
-    const text = simp.slice(c.start, c.end).trim();
-    const lead = simp.slice(c.start, c.end).length - simp.slice(c.start, c.end).trimStart().length;
+    let lead = 0;
+    while (c.start + lead < c.end && isSpace(simp.charCodeAt(c.start + lead))) lead++;
+    let stop = c.end;
+    while (stop > c.start + lead && isSpace(simp.charCodeAt(stop - 1))) stop--;
+    const text = simp.slice(c.start + lead, stop);
     const d = DEADLINE.exec(text);
     const year: number | null = d ? yearOf(d) : RELATIVE.test(text) ? null : sentenceYear;
     if (d) sentenceYear = year;

@@ -56,19 +56,27 @@ function simplifiedUnit(code: number): number {
  * and this is many times faster than a phrase-level pass over the whole document.
  */
 export function parallelSimplified(text: string): string {
-  const out: string[] = [];
-  let plainFrom = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x3400 || (code >= 0xd800 && code <= 0xdfff)) continue;
-    const s = simplifiedUnit(code);
-    if (s !== code) {
-      out.push(text.slice(plainFrom, i), String.fromCharCode(s));
-      plainFrom = i + 1;
-    }
+  const n = text.length;
+  let first = 0;
+  for (; first < n; first++) {
+    const code = text.charCodeAt(first);
+    if (convertible(code) && simplifiedUnit(code) !== code) break;
   }
-  out.push(text.slice(plainFrom));
-  return out.join('');
+  if (first === n) return text; // already Simplified: no copy
+  // Traditional text changes at many places: one code array, turned into a string in chunks (lone surrogates kept).
+  const codes = new Array<number>(n - first);
+  for (let j = first; j < n; j++) {
+    const code = text.charCodeAt(j);
+    codes[j - first] = convertible(code) ? simplifiedUnit(code) : code;
+  }
+  const parts = [text.slice(0, first)];
+  for (let j = 0; j < codes.length; j += 4096) parts.push(String.fromCharCode.apply(null, codes.slice(j, j + 4096)));
+  return parts.join('');
+}
+
+/** CJK and beyond, surrogates excepted: the code units a char table can convert. */
+function convertible(code: number): boolean {
+  return code >= 0x3400 && (code < 0xd800 || code > 0xdfff);
 }
 
 const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -4,6 +4,19 @@ import { foldWidth } from './normalize.ts';
 
 /** Simplified (char by char), widths folded, quotes/spaces/punctuation dropped (brackets kept as half-width). */
 export function titleKey(title: string): string {
+  let key = keys.get(title);
+  if (key === undefined) {
+    if (keys.size > 20000) keys.clear();
+    key = computeKey(title);
+    keys.set(title, key);
+  }
+  return key;
+}
+
+/** Cited titles recur across a corpus (the same national documents): keys are kept (bounded). */
+const keys = new Map<string, string>();
+
+function computeKey(title: string): string {
   return parallelSimplified(foldWidth(title))
     .replace(/[“”"'‘’「」『』〈〉《》\s·•、,.。:;!?]/g, '')
     .replace(/[【［]/g, '[').replace(/[】］]/g, ']');

@@ -2,25 +2,27 @@
 import type { Diagnostic } from './model.ts';
 import type { Line, Locator } from './spans.ts';
 
-const OPEN: Record<string, string> = { '《': '》', '〈': '〉', '〔': '〕', '(': ')', '[': ']', '【': '】', '“': '”' };
-const CLOSE = new Map(Object.entries(OPEN).map(([o, c]) => [c, o]));
-const IS_BRACKET = new Uint8Array(0x10000);
-for (const ch of '《》〈〉〔〕()[]【】“”') IS_BRACKET[ch.charCodeAt(0)] = 1;
+const PAIRS = '《》〈〉〔〕()[]【】“”';
+/** Code unit → its closing code unit (for an opening bracket), or -1 for a closing bracket, 0 otherwise. */
+const KIND = new Int32Array(0x10000);
+for (let i = 0; i < PAIRS.length; i += 2) {
+  KIND[PAIRS.charCodeAt(i)] = PAIRS.charCodeAt(i + 1);
+  KIND[PAIRS.charCodeAt(i + 1)] = -1;
+}
 
 /** Offset of the first unmatched bracket in `text`, or -1. */
 export function firstUnmatched(text: string): number {
-  const stack: { ch: string; at: number }[] = [];
+  const closers: number[] = []; // the closer each open bracket waits for
+  const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (IS_BRACKET[text.charCodeAt(i)] !== 1) continue;
-    const ch = text[i]!;
-    if (OPEN[ch]) stack.push({ ch, at: i });
-    else if (CLOSE.has(ch)) {
-      const top = stack.at(-1);
-      if (top && OPEN[top.ch] === ch) stack.pop();
-      else return i;
-    }
+    const c = text.charCodeAt(i);
+    const kind = KIND[c]!;
+    if (kind === 0) continue;
+    if (kind > 0) { closers.push(kind); at.push(i); }
+    else if (closers.length > 0 && closers[closers.length - 1] === c) { closers.pop(); at.pop(); }
+    else return i;
   }
-  return stack[0]?.at ?? -1;
+  return at[0] ?? -1;
 }
 
 /** Diagnostics for lines (of the Simplified copy of `text`) with unmatched brackets, except lines already reported by a more specific check. */

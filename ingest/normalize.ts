@@ -82,8 +82,11 @@ function trimLines(text: string): string {
 }
 
 export function normalize(raw: string): Normalized {
-  let text = raw.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[\ufeff\u200b]/g, '')
-    .replace(/[\u00a0\t]/g, ' ');
+  let text = raw.normalize('NFC');
+  // One scan decides whether the three rewrites have anything to do (most inputs: nothing).
+  if (/[\r\ufeff\u200b\u00a0\t]/.test(text)) {
+    text = text.replace(/\r\n?/g, '\n').replace(/[\ufeff\u200b]/g, '').replace(/[\u00a0\t]/g, ' ');
+  }
   text = trimLines(text).replace(/\n{3,}/g, '\n\n').trim();
   text = removePinyin(text);
   const diagnostics: Diagnostic[] = [];

@@ -102,20 +102,21 @@ export function findTargets(simp: string): FoundTarget[] {
     while (stop > c.start + lead && isSpace(simp.charCodeAt(stop - 1))) stop--;
     const text = simp.slice(c.start + lead, stop);
     const d = DEADLINE.exec(text);
-    const year: number | null = d ? yearOf(d) : RELATIVE.test(text) ? null : sentenceYear;
+    const relative = RELATIVE.test(text);
+    const year: number | null = d ? yearOf(d) : relative ? null : sentenceYear;
     if (d) sentenceYear = year;
     let q: RegExpExecArray | null = null;
     for (const m of text.matchAll(QUANTITY)) {
-      const before = text.slice(0, m.index);
-      if (/(19|20)\d{2}$/.test(m[1]!) && /^年/.test(text.slice(m.index + m[1]!.length))) continue;
-      if (/[A-Za-z]$/.test(before)) continue; // S27, CCAR147, B737
+      if (/(19|20)\d{2}$/.test(m[1]!) && text.charCodeAt(m.index + m[1]!.length) === 0x5e74) continue; // 2025年
+      const prev = text.charCodeAt(m.index - 1) | 0x20; // NaN at 0 → 0x20
+      if (prev >= 0x61 && prev <= 0x7a) continue; // S27, CCAR147, B737
       q = m; break;
     }
-    if (q && (d || RELATIVE.test(text) || COMMIT.test(text))) {
-      const before = text.slice(0, q.index).replace(/\s+$/, '');
+    if (q && (d || relative || COMMIT.test(text))) {
+      const before = text.slice(0, q.index).trimEnd();
       const after = text.slice(q.index + q[0].length);
       const range = q[2] !== undefined;
-      out.push({ year: year ?? (RELATIVE.test(text) ? null : unitYear), value: Number(q[1]), unit: q[3]!, comparator: range ? '>=' : comparatorOf(before, after),
+      out.push({ year: year ?? (relative ? null : unitYear), value: Number(q[1]), unit: q[3]!, comparator: range ? '>=' : comparatorOf(before, after),
         text, start: c.start + lead, end: c.start + lead + text.length });
     } else if (!q && d && !/^对/.test(text)) {
       out.push({ year, value: null, unit: null, comparator: null, text, start: c.start + lead, end: c.start + lead + text.length });

@@ -24,7 +24,11 @@ export async function loadIngestApi(): Promise<IngestApi> {
   return { expandInputs: mod.expandInputs, ingestFile: mod.ingestFile };
 }
 
-/** A batch is checkpointed (made crash-safe, then reported) after this many documents or this many milliseconds. */
+/**
+ * A batch is checkpointed (made crash-safe, then reported) after `documents` documents or `ms` milliseconds. The
+ * first batches are smaller (1, 2, 4, … documents) so that progress shows up at once and an interrupted short run
+ * has already reported its first documents.
+ */
 export const BATCH = { documents: 50, ms: 2_000 };
 
 interface Pending { file: string; id: string; replaced: boolean; outcome: string }
@@ -46,6 +50,7 @@ export async function ingestAll(paths: string[], api: IngestApi, openStore: () =
   let store: GraphStore | undefined;
   let pending: Pending[] = [];
   let flushedAt = Date.now();
+  let batchSize = 1;
   const count = (ds: Diagnostic[]) => { for (const d of ds) summary.diagnostics[d.code] = (summary.diagnostics[d.code] ?? 0) + 1; };
   const flush = async () => {
     if (pending.length === 0) return;
@@ -58,6 +63,7 @@ export async function ingestAll(paths: string[], api: IngestApi, openStore: () =
       throw e;
     }
     flushedAt = Date.now();
+    batchSize = Math.min(BATCH.documents, batchSize * 2);
     for (const p of batch) {
       summary.loaded.push({ file: p.file, id: p.id, replaced: p.replaced });
       progress.step(p.file, p.outcome);
@@ -84,7 +90,7 @@ export async function ingestAll(paths: string[], api: IngestApi, openStore: () =
         progress.step(file, reason);
         if ((e as { code?: string }).code === 'locked' || (e as { code?: string }).code === 'unavailable') throw e;
       }
-      if (pending.length >= BATCH.documents || Date.now() - flushedAt >= BATCH.ms) await flush();
+      if (pending.length >= batchSize || Date.now() - flushedAt >= BATCH.ms) await flush();
     }
   } finally {
     try {

@@ -12,7 +12,7 @@ Each document is loaded in its own transaction: ingesting a document again repla
 Bad input (missing, empty, binary, not this genre, undecodable) is reported with the file and the reason.
 With a single bad file nothing is written. In a mixed batch the good documents are loaded, the bad ones
 are listed, and the exit code is 1. Ctrl-C stops between documents: each is either fully loaded or absent.
-Documents are made crash-safe in batches (every 50 documents or 2 seconds, and at the end) and reported as
+Documents are made crash-safe in batches (1, 2, 4, … up to 50 documents, at most 2 seconds, and at the end) and reported as
 loaded only then: after a crash or kill -9, every reported document is there; an unreported one is whole or absent.
 With NEO4J_URI set, documents go to Neo4j (e.g. NEO4J_URI=bolt://localhost:7687 policy-graph ingest seeds/).`;
 

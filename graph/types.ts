@@ -37,6 +37,12 @@ export interface LoadOptions {
 
 export interface GraphStore {
   readonly backend: 'ladybug' | 'neo4j';
+  /**
+   * Changes when a write through this store object starts and when it ends (loads, removes, runs without
+   * `readOnly`), so a cache tagged with the version it was computed at is never served after a write. Writes by
+   * other processes (possible on Neo4j only) do not change it.
+   */
+  readonly version: number;
   /** Run one statement. Throws StoreError on a bad query, a write under readOnly, a timeout or a closed store. */
   run(query: Query, options?: RunOptions): Promise<Row[]>;
   /** Atomically replace the document's subgraph (one transaction); shared agencies and references are reused. */

@@ -60,7 +60,7 @@ const GRACE_MS = 2_000;
 
 export function makeCtx(store: GraphStore, writes: WriteQueue, ask: AskFn | undefined, limits: Limits = {}): Ctx {
   const all = { ...DEFAULT_LIMITS, ...limits };
-  const cache = new ViewCache(writes, store.backend === 'neo4j' ? 30_000 : Infinity);
+  const cache = new ViewCache(store, store.backend === 'neo4j' ? 30_000 : Infinity);
   const read = async (query: Query, timeoutMs = all.queryTimeoutMs): Promise<Row[]> => {
     const rows = await deadline(store.run(query, { readOnly: true, timeoutMs, maxRows: all.maxRows + 1 }), timeoutMs + GRACE_MS);
     if (rows.length > all.maxRows) {

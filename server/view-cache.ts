@@ -1,16 +1,16 @@
 // Per-graph-version cache of expensive read views (the unfiltered graphs): computed once per version, shared by
-// concurrent requests, dropped as soon as a write (upload/remove through the write queue) bumps the version.
+// concurrent requests, dropped as soon as a write through the store (an upload, a remove) changes its version.
 // A Neo4j server can also be written by other processes (the CLI): there entries also expire after `ttlMs`.
-import type { WriteQueue } from './write-queue.ts';
+import type { GraphStore } from '../graph/types.ts';
 
 export class ViewCache {
   private entries = new Map<string, { version: number; at: number; value: Promise<unknown> }>();
 
-  constructor(private readonly writes: WriteQueue, private readonly ttlMs = Infinity, private readonly maxEntries = 16) {}
+  constructor(private readonly source: Pick<GraphStore, 'version'>, private readonly ttlMs = Infinity, private readonly maxEntries = 16) {}
 
   /** The cached value of `key` for the current graph version, or `compute()` (one computation for concurrent callers). */
   get<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const version = this.writes.version;
+    const version = this.source.version;
     const hit = this.entries.get(key);
     const now = Date.now();
     if (hit && hit.version === version && now - hit.at < this.ttlMs) return hit.value as Promise<T>;

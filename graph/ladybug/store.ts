@@ -19,6 +19,9 @@ export class LadybugStore implements GraphStore {
   private closed = false;
   /** Committed writes not checkpointed yet (loads with `durable: false`). */
   private dirty = false;
+  private writes = 0;
+
+  get version(): number { return this.writes; }
 
   private constructor(
     private readonly db: lbug.Database,
@@ -91,10 +94,13 @@ export class LadybugStore implements GraphStore {
       return Promise.reject(e);
     }
     return this.enqueue(async () => {
+      if (!readOnly) this.writes++;
       try {
         return await this.exec(query.cypher, query.params, options.timeoutMs, readOnly, options.maxRows ?? Infinity);
       } catch (e) {
         throw classify(e, this.file);
+      } finally {
+        if (!readOnly) this.writes++;
       }
     });
   }
@@ -103,6 +109,7 @@ export class LadybugStore implements GraphStore {
   private transaction<T>(work: (tx: Tx) => Promise<T>, durable = true): Promise<T> {
     if (this.readOnly) return Promise.reject(new StoreError('read-only-violation', 'The store was opened read-only.'));
     return this.enqueue(async () => {
+      this.writes++;
       await this.exec('BEGIN TRANSACTION');
       try {
         const value = await work({ run: (c, p) => this.exec(c, p), toDouble: (e) => `CAST(${e} AS DOUBLE)` });
@@ -116,6 +123,8 @@ export class LadybugStore implements GraphStore {
       } catch (e) {
         await this.exec('ROLLBACK').catch(() => undefined);
         throw classify(e, this.file);
+      } finally {
+        this.writes++;
       }
     });
   }

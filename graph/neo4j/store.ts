@@ -27,6 +27,9 @@ async function runIn(tx: ManagedTransaction, cypher: string, params: Record<stri
 export class Neo4jStore implements GraphStore {
   readonly backend = 'neo4j' as const;
   private closed = false;
+  private writes = 0;
+
+  get version(): number { return this.writes; }
 
   private constructor(private readonly driver: Driver, private readonly database: string | undefined,
     readonly where: string, readonly readOnly: boolean) {}
@@ -57,6 +60,7 @@ export class Neo4jStore implements GraphStore {
     const session = this.driver.session({
       database: this.database, defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    if (mode === 'write') this.writes++;
     try {
       const config = { timeout: Math.max(1, timeoutMs) };
       return mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
@@ -64,6 +68,7 @@ export class Neo4jStore implements GraphStore {
       throw classify(e, this.where);
     } finally {
       await session.close();
+      if (mode === 'write') this.writes++;
     }
   }
 

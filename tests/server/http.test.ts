@@ -92,7 +92,7 @@ describe('errors in the asker\'s language', () => {
 
 describe('store errors', () => {
   const failing = (err: Error): GraphStore => ({
-    backend: 'ladybug', run: async () => { throw err; }, loadDocument: async () => { throw err; },
+    backend: 'ladybug', version: 0, run: async () => { throw err; }, loadDocument: async () => { throw err; },
     removeDocument: async () => false, close: async () => undefined,
   });
 

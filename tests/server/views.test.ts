@@ -5,7 +5,7 @@ import { StoreError } from '../../graph/types.ts';
 import { deadline } from '../../server/deadline.ts';
 import { createApp } from '../../server/index.ts';
 import { ViewCache } from '../../server/view-cache.ts';
-import { WriteQueue } from '../../server/write-queue.ts';
+import { openTempStore, removeDir, sampleDocument } from '../support/index.ts';
 import { sampleApp, SCI, type Fixture } from './setup.ts';
 
 let f: Fixture;
@@ -33,18 +33,26 @@ describe('agency graph edge cap', () => {
 
 describe('view cache', () => {
   it('computes once per graph version, shares a running computation, recomputes after a write', async () => {
-    const writes = new WriteQueue();
-    const cache = new ViewCache(writes);
-    let calls = 0;
-    const compute = async () => ++calls;
-    const [a, b] = await Promise.all([cache.get('k', compute), cache.get('k', compute)]);
-    expect([a, b, calls]).toEqual([1, 1, 1]);
-    await writes.run(async () => undefined);
-    expect(await cache.get('k', compute)).toBe(2);
-    await writes.run(async () => { throw new Error('failed write'); }).catch(() => undefined);
-    expect(await cache.get('k', compute)).toBe(3);
-    await expect(cache.get('bad', async () => { throw new Error('x'); })).rejects.toThrow('x');
-    expect(await cache.get('bad', compute)).toBe(4);                  // a failed computation is not kept
+    const { store, db } = await openTempStore();
+    try {
+      const cache = new ViewCache(store);
+      let calls = 0;
+      const compute = async () => ++calls;
+      const [a, b] = await Promise.all([cache.get('k', compute), cache.get('k', compute)]);
+      expect([a, b, calls]).toEqual([1, 1, 1]);
+      expect(await cache.get('k', compute)).toBe(1);                  // reads do not change the version
+      await store.run({ cypher: 'MATCH (a:Agency) RETURN count(a) AS n', params: {} }, { readOnly: true });
+      expect(await cache.get('k', compute)).toBe(1);
+      await store.loadDocument(sampleDocument());
+      expect(await cache.get('k', compute)).toBe(2);
+      await store.run({ cypher: 'CREATE (:Agency {id: $id})', params: { id: 'x' } }).catch(() => undefined);
+      expect(await cache.get('k', compute)).toBe(3);                  // so does a write through run()
+      await expect(cache.get('bad', async () => { throw new Error('x'); })).rejects.toThrow('x');
+      expect(await cache.get('bad', compute)).toBe(4);                // a failed computation is not kept
+    } finally {
+      await store.close();
+      removeDir(db);
+    }
   });
 
   it('an upload through the API invalidates the cached agency graph, document list and citation graph', async () => {

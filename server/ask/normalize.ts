@@ -1,23 +1,12 @@
-// Question normalization: widths (NFKC), Traditional → Simplified (opencc-js), language detection.
-import * as OpenCC from 'opencc-js';
+// Question normalization: widths (NFKC), Traditional → Simplified, language detection. Script conversion and
+// 发文字号 canonicalization are ingest's own, so question keys meet the ids ingest stored.
+import { canonicalNumber, toSimplified, toTraditional } from '../../ingest/index.ts';
+
+export { canonicalNumber, toSimplified, toTraditional };
 
 export type Language = 'zh-Hans' | 'zh-Hant' | 'en';
 
-const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const hkToCn = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
-
 const CJK = /[\u3400-\u9fff]/;
-
-/** Traditional (Taiwan or Hong Kong forms) → Simplified. */
-export function toSimplified(text: string): string {
-  return hkToCn(twToCn(text));
-}
-
-/** Simplified → Traditional (Taiwan forms), for answers to Traditional questions. */
-export function toTraditional(text: string): string {
-  return cnToTw(text);
-}
 
 /** Fold widths and brackets; keep characters otherwise. */
 export function foldWidths(text: string): string {
@@ -50,12 +39,4 @@ export function normalizeQuestion(question: string): NormalizedQuestion {
   const language = detectLanguage(folded);
   const text = toSimplified(folded).toLowerCase();
   return { original: question, language, text };
-}
-
-/** Fold a 发文字号 to its canonical form: Simplified, 〔〕 brackets, e.g. 鄂府办发〔2021〕25号. */
-export function canonicalNumber(raw: string): string {
-  const s = toSimplified(foldWidths(raw)).replace(/\s+/g, '');
-  const m = /^(.*?)[〔(（\[【]?((?:19|20)\d{2})[〕)）\]】]?(\d+)号?$/.exec(s);
-  if (!m) return s;
-  return `${m[1]}〔${m[2]}〕${m[3]}号`;
 }

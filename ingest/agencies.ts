@@ -3,6 +3,7 @@ import type { Agency } from './model.ts';
 import { toSimplified, toTraditional } from './chinese.ts';
 import { foldWidth } from './normalize.ts';
 import { AGENCY_TYPOS, KNOWN_AGENCIES, type KnownAgency } from './agency-data.ts';
+import { memoize } from './memo.ts';
 
 const byForm = new Map<string, KnownAgency>();
 for (const k of KNOWN_AGENCIES) {
@@ -12,18 +13,8 @@ for (const k of KNOWN_AGENCIES) {
 }
 const NATIONAL_TAX = /^国家税务总局(.+?[市州盟])税务局$/;
 
-const cleanCache = new Map<string, string>();
-
 /** Simplified, width-folded, no spaces, trailing 等 dropped (English names: single spaces). */
-export function cleanAgencyName(raw: string): string {
-  let clean = cleanCache.get(raw);
-  if (clean === undefined) {
-    if (cleanCache.size > 20000) cleanCache.clear();
-    clean = computeClean(raw);
-    cleanCache.set(raw, clean);
-  }
-  return clean;
-}
+export const cleanAgencyName: (raw: string) => string = memoize(20_000, computeClean);
 
 function computeClean(raw: string): string {
   const s = toSimplified(foldWidth(raw)).trim();
@@ -82,22 +73,14 @@ export interface Resolved { id: string; typoOf: string | null }
 
 /** What a written name means whatever the document: cleaned, typo fixed, dictionary hit. */
 interface Reading { s: string; typoOf: string | null; hit: { k: KnownAgency; prefixed: boolean } | null }
-const readings = new Map<string, Reading>();
-
-function read(raw: string): Reading {
-  let r = readings.get(raw);
-  if (!r) {
-    let s = cleanAgencyName(raw);
-    let typoOf: string | null = null;
-    const bare = s.startsWith('市') ? s.slice(1) : s;
-    const fixed = AGENCY_TYPOS[bare];
-    if (fixed) { typoOf = s; s = (s.startsWith('市') ? '市' : '') + fixed; }
-    r = { s, typoOf, hit: known(s) };
-    if (readings.size > 20000) readings.clear();
-    readings.set(raw, r);
-  }
-  return r;
-}
+const read = memoize(20_000, (raw: string): Reading => {
+  let s = cleanAgencyName(raw);
+  let typoOf: string | null = null;
+  const bare = s.startsWith('市') ? s.slice(1) : s;
+  const fixed = AGENCY_TYPOS[bare];
+  if (fixed) { typoOf = s; s = (s.startsWith('市') ? '市' : '') + fixed; }
+  return { s, typoOf, hit: known(s) };
+});
 
 /** Resolves the agency names of one document to canonical ids. */
 export class AgencyResolver {

@@ -1,39 +1,37 @@
 // Script conversion (opencc-js, one lazy converter each) and Chinese numerals.
 import * as OpenCC from 'opencc-js';
+import { memoize } from './memo.ts';
 
 type Convert = (text: string) => string;
 let toCn: Convert | null = null;
 let toTw: Convert | null = null;
 
-/** Short strings (names, numbers, titles) repeat across documents: their conversions are kept (bounded). */
-const SHORT = 40;
-function memo(cache: Map<string, string>, text: string, convert: Convert): string {
-  if (text.length > SHORT) return convert(text);
-  let out = cache.get(text);
-  if (out === undefined) {
-    if (cache.size > 50000) cache.clear();
-    out = convert(text);
-    cache.set(text, out);
-  }
-  return out;
-}
-const cnCache = new Map<string, string>();
-const twCache = new Map<string, string>();
-
-/** Traditional (Taiwan and Hong Kong variants: 裡/裏, 衛/衞 …) → Simplified. */
-export function toSimplified(text: string): string {
+function convertToCn(text: string): string {
   if (!toCn) {
     const hk = OpenCC.Converter({ from: 'hk', to: 'cn' });
     const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
     toCn = (t: string) => tw(hk(t));
   }
-  return memo(cnCache, text, toCn);
+  return toCn(text);
+}
+
+function convertToTw(text: string): string {
+  return (toTw ?? (toTw = OpenCC.Converter({ from: 'cn', to: 'tw' })))(text);
+}
+
+/** Short strings (names, numbers, titles) repeat across documents: their conversions are kept (bounded). */
+const SHORT = 40;
+const shortToCn = memoize(50_000, convertToCn);
+const shortToTw = memoize(50_000, convertToTw);
+
+/** Traditional (Taiwan and Hong Kong variants: 裡/裏, 衛/衞 …) → Simplified. */
+export function toSimplified(text: string): string {
+  return text.length > SHORT ? convertToCn(text) : shortToCn(text);
 }
 
 /** Simplified → Traditional. */
 export function toTraditional(text: string): string {
-  const convert = toTw ?? (toTw = OpenCC.Converter({ from: 'cn', to: 'tw' }));
-  return memo(twCache, text, convert);
+  return text.length > SHORT ? convertToTw(text) : shortToTw(text);
 }
 
 /** BMP code unit → its Simplified code unit (0: not looked up yet). */

@@ -1,20 +1,13 @@
 // Identity keys shared by documents and references: number:<canonical 发文字号> else title:<normalized title>.
 import { parallelSimplified } from './chinese.ts';
+import { memoize } from './memo.ts';
 import { foldWidth } from './normalize.ts';
 
-/** Simplified (char by char), widths folded, quotes/spaces/punctuation dropped (brackets kept as half-width). */
-export function titleKey(title: string): string {
-  let key = keys.get(title);
-  if (key === undefined) {
-    if (keys.size > 20000) keys.clear();
-    key = computeKey(title);
-    keys.set(title, key);
-  }
-  return key;
-}
-
-/** Cited titles recur across a corpus (the same national documents): keys are kept (bounded). */
-const keys = new Map<string, string>();
+/**
+ * Simplified (char by char), widths folded, quotes/spaces/punctuation dropped (brackets kept as half-width).
+ * Cited titles recur across a corpus (the same national documents): keys are kept (bounded).
+ */
+export const titleKey: (title: string) => string = memoize(20_000, computeKey);
 
 function computeKey(title: string): string {
   return parallelSimplified(foldWidth(title))

@@ -1,5 +1,6 @@
 // Who does what: agency names with roles from a measure's or action's text (Simplified) and role lines.
 import type { RoleLine } from './structure.ts';
+import { memoize } from './memo.ts';
 
 export interface Roles { lead: string[]; cooperating: string[]; responsible: string[]; unbalanced: boolean }
 
@@ -29,16 +30,11 @@ function empty(): Roles {
   return { lead: [], cooperating: [], responsible: [], unbalanced: false };
 }
 
-const roleCache = new Map<string, Roles | null>();
+const cachedRoleText = memoize(20_000, computeRoleText);
 
 /** Interpret the content of a role parenthesis or a set of role lines (the same texts recur across documents: cached, returned as fresh arrays). */
 export function parseRoleText(raw: string): Roles | null {
-  let r = roleCache.get(raw);
-  if (r === undefined) {
-    if (roleCache.size > 20000) roleCache.clear();
-    r = computeRoleText(raw);
-    roleCache.set(raw, r);
-  }
+  const r = cachedRoleText(raw);
   return r && { lead: [...r.lead], cooperating: [...r.cooperating], responsible: [...r.responsible], unbalanced: r.unbalanced };
 }
 

@@ -1,8 +1,9 @@
 // GET /api/health, GET /api/stats.
 import { Router } from 'express';
 import type { Ctx } from '../context.ts';
-import { num, str } from '../context.ts';
-import { ingestedDocumentCount, stats } from '../queries/index.ts';
+import { num } from '../context.ts';
+import { statsFromRows, statsQuery } from '../../graph/stats.ts';
+import { ingestedDocumentCount } from '../queries/index.ts';
 
 export function metaRoutes(ctx: Ctx): Router {
   const r = Router();
@@ -11,8 +12,7 @@ export function metaRoutes(ctx: Ctx): Router {
     res.json({ ok: true, backend: ctx.store.backend, documents: num(rows[0]?.n) });
   });
   r.get('/stats', async (_req, res) => {
-    const rows = await ctx.read(stats());
-    res.json(Object.fromEntries(rows.map((row) => [str(row.k), num(row.n)])));
+    res.json(statsFromRows(await ctx.read(statsQuery())));
   });
   return r;
 }

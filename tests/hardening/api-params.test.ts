@@ -5,8 +5,8 @@ import request from 'supertest';
 import type { Application } from 'express';
 import { createApp } from '../../server/index.ts';
 import type { GraphStore } from '../../graph/types.ts';
-import { openTempStore, loadSample, exportHash } from '../support/index.ts';
-import { hostile, plantedDocument, LEAK } from './hostile.ts';
+import { exportHash } from '../support/index.ts';
+import { hostile, LEAK, openHostileStore } from './hostile.ts';
 
 const values = [
   ...hostile.cypher.slice(0, 30).map((c) => c.cypher).filter((c) => c.length < 250),
@@ -24,10 +24,7 @@ describe('hostile path ids and query parameters', () => {
   let app: Application;
   let before: string;
   beforeAll(async () => {
-    ({ store } = await openTempStore());
-    await loadSample(store);
-    await store.loadDocument(plantedDocument());
-    before = await exportHash(store);
+    ({ store, before } = await openHostileStore());
     app = createApp({ store, webDist: false, log: () => undefined, limits: { apiPerMinute: false } });
   });
   afterAll(async () => { await store?.close(); });

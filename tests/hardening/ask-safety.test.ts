@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/index.ts';
 import { answerQuestion } from '../../server/ask/index.ts';
 import type { GraphStore } from '../../graph/types.ts';
-import { openTempStore, loadSample, exportHash } from '../support/index.ts';
-import { hostile, plantedDocument, LEAK } from './hostile.ts';
+import { exportHash } from '../support/index.ts';
+import { hostile, LEAK, openHostileStore } from './hostile.ts';
 import { startFakeLlm } from './fake-llm.ts';
 import { listenLocal, post, type Reply } from './http.ts';
 
@@ -25,10 +25,7 @@ let rules: { base: string; close(): Promise<void> };
 let llm: { base: string; close(): Promise<void> };
 
 beforeAll(async () => {
-  ({ store } = await openTempStore());
-  await loadSample(store);
-  await store.loadDocument(plantedDocument());
-  before = await exportHash(store);
+  ({ store, before } = await openHostileStore());
   fake = await startFakeLlm((_req, n) => {
     const r = replies[n - 1];
     if (r && typeof r === 'object') return r.raw;

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { ingestBuffer } from '../../ingest/index.ts';
 import type { PolicyDocument } from '../../ingest/model.ts';
 import { miniDoc } from '../../scripts/malformed-cases.ts';
-import { repoRoot, utf8 } from '../support/index.ts';
+import type { GraphStore } from '../../graph/types.ts';
+import { exportHash, loadSample, openTempStore, repoRoot, utf8 } from '../support/index.ts';
 
 export interface HostileCypher { id: string; cypher: string; guard: 'refuse' | 'any'; why: string }
 export interface Hostile { cypher: HostileCypher[]; questions: Array<{ id: string; question: string }>; planted: Array<{ id: string; text: string }> }
@@ -28,6 +29,14 @@ export function plantedDocument(): PolicyDocument {
   const r = ingestBuffer(utf8(text), { file: 'planted.txt' });
   if (!r.ok) throw new Error(`planted document rejected: ${r.reason}`);
   return r.document;
+}
+
+/** A temp store holding the sample and the planted document, with its export hash before any hostile input. */
+export async function openHostileStore(): Promise<{ store: GraphStore; db: string; before: string }> {
+  const { store, db } = await openTempStore();
+  await loadSample(store);
+  await store.loadDocument(plantedDocument());
+  return { store, db, before: await exportHash(store) };
 }
 
 /** Text that must never reach a user: stack frames, engine internals, lock messages. */

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectReadOnly, checkReadOnly, openStore } from '../../graph/index.ts';
 import { StoreError, type GraphStore } from '../../graph/types.ts';
-import { openTempStore, loadSample, exportHash } from '../support/index.ts';
-import { hostile, plantedDocument, LEAK } from './hostile.ts';
+import { exportHash } from '../support/index.ts';
+import { hostile, LEAK, openHostileStore } from './hostile.ts';
 import { runBounded } from './bounded.ts';
 
 const BOUNDS = { readOnly: true, timeoutMs: 3000, maxRows: 500 };
@@ -30,10 +30,7 @@ describe('hostile Cypher: the store under readOnly, with a prompt-injection docu
   let store: GraphStore;
   let before: string;
   beforeAll(async () => {
-    ({ store } = await openTempStore());
-    await loadSample(store);
-    await store.loadDocument(plantedDocument());
-    before = await exportHash(store);
+    ({ store, before } = await openHostileStore());
   });
   afterAll(async () => { await store?.close(); });
 
@@ -54,10 +51,7 @@ describe('hostile Cypher: the store under readOnly, with a prompt-injection docu
 
 describe('hostile Cypher that passes the guard: bounded by timeout and row limit (in a child process)', () => {
   it('each query returns at most maxRows rows or fails with a StoreError, within a watchdog; store unchanged', async () => {
-    const { store, db } = await openTempStore();
-    await loadSample(store);
-    await store.loadDocument(plantedDocument());
-    const before = await exportHash(store);
+    const { store, db, before } = await openHostileStore();
     await store.close();
     const ids = hostile.cypher.filter((c) => c.guard === 'any').map((c) => c.id);
     const outcomes = await runBounded(db, ids);

@@ -19,7 +19,7 @@ export interface TargetCheck { target: string; value: string; met: boolean | nul
 
 const f = (x: number | undefined, d = 1): string => (x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(d));
 const pct = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`);
-const route = (s: ScaleResult, name: string): (LoadResult & { singleMs: number; cut?: boolean }) | undefined => s.serve?.loads.find((l) => l.name === name);
+const route = (s: ScaleResult, name: string): (LoadResult & { singleMs: number; cut?: boolean; coldMs?: number[] }) | undefined => s.serve?.loads.find((l) => l.name === name);
 
 export function checkTargets(scales: ScaleResult[]): TargetCheck[] {
   const last = scales.at(-1);
@@ -59,6 +59,10 @@ export function markdown(report: BenchReport): string {
     const c = route(s, ceiling);
     return a && c ? `${pct(a.rps / c.rps)} of req/s, p99 ×${f(a.p99 / Math.max(c.p99, 1), 1)}` : '–';
   };
+  const cold = (name: string) => (s: ScaleResult): string => {
+    const ms = [...(route(s, name)?.coldMs ?? [])].sort((a, b) => a - b);
+    return ms.length ? `${ms[Math.floor((ms.length - 1) / 2)]} / ${ms.at(-1)} ms over ${ms.length} questions` : '–';
+  };
   const lines = [
     `| figure | ${cols.map((s) => `${s.documents} docs`).join(' | ')} |`,
     `|---|${cols.map(() => '---').join('|')}|`,
@@ -75,6 +79,7 @@ export function markdown(report: BenchReport): string {
     row('server store / startup', (s) => (s.serve ? `${s.servedFrom === 'copy' ? 'COPY-built' : 'loader-built'}, ${f(s.serve.startupMs, 0)} ms` : s.error ?? '–')),
     row('ping ceiling p50 / p99', lat('ping')),
     row('POST /api/ask p50 / p99', lat('ask')),
+    row('ask, each question once alone (cold): median / max', cold('ask')),
     row('**ask vs ping**', ratio('ask', 'ping')),
     row('GET /api/graph/agencies p50 / p99', lat('agency graph')),
     row('**agency graph vs ping**', ratio('agency graph', 'ping')),

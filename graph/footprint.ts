@@ -37,6 +37,14 @@ export async function record(tx: Tx, id: string, f: Footprint): Promise<void> {
   await tx.run(`CREATE (m:${META_LABEL} {key: $key, value: $value})`, { key: key(id), value: `${f.nodes}/${f.relationships}` });
 }
 
+/** Record several footprints with two statements (the batch loader). */
+export async function recordMany(tx: Tx, entries: Array<Footprint & { id: string }>): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.run(`UNWIND $keys AS k MATCH (m:${META_LABEL}) WHERE m.key = k DELETE m`, { keys: entries.map((e) => key(e.id)) });
+  await tx.run(`UNWIND $rows AS r CREATE (m:${META_LABEL} {key: r.key, value: r.value})`,
+    { rows: entries.map((e) => ({ key: key(e.id), value: `${e.nodes}/${e.relationships}` })) });
+}
+
 export async function forget(tx: Tx, id: string): Promise<void> {
   await tx.run(`MATCH (m:${META_LABEL}) WHERE m.key = $key DELETE m`, { key: key(id) });
 }

@@ -1,5 +1,6 @@
 // Public surface of graph/: open a store (LadybugDB by default, Neo4j when NEO4J_URI is set), guard, export, stats.
-import { StoreError, type GraphStore } from './types.ts';
+import type { PolicyDocument } from '../ingest/model.ts';
+import { StoreError, type GraphStore, type LoadOptions, type LoadResult } from './types.ts';
 
 export * from './types.ts';
 export { SCHEMA_VERSION, NODES, RELS } from './schema.ts';
@@ -36,4 +37,12 @@ export async function openStore(config: StoreConfig = {}): Promise<GraphStore> {
   }
   const { openLadybug } = await import('./ladybug/index.ts');
   return openLadybug(config.db ?? process.env.POLICY_GRAPH_DB ?? './data', config.readOnly ?? false);
+}
+
+/** Load a batch through `store.loadDocuments` (one transaction), or one by one on a store without it. */
+export async function loadBatch(store: GraphStore, docs: PolicyDocument[], options?: LoadOptions): Promise<LoadResult[]> {
+  if (store.loadDocuments) return store.loadDocuments(docs, options);
+  const out: LoadResult[] = [];
+  for (const d of docs) out.push(await store.loadDocument(d, options));
+  return out;
 }

@@ -1,12 +1,14 @@
 // The load/remove procedures, as Cypher both backends accept; each backend runs them inside ONE transaction.
 import type { PolicyDocument } from '../ingest/model.ts';
-import type { Row } from './types.ts';
-import { buildPlan, planSize, type LoadPlan, type NodeRow } from './plan.ts';
+import type { LoadResult, Row } from './types.ts';
+import { buildPlan, planSize, type EdgeGroup, type LoadPlan, type NodeRow } from './plan.ts';
+import { addAggregates, retractAggregates } from './aggregates.ts';
 import * as footprint from './footprint.ts';
-import { removeOrphans, removeSubgraph } from './remove.ts';
+import { removeOrphans, removeSubgraph, removeSubgraphs } from './remove.ts';
+import { mergeAgencies, mergeReferences, upsertAgencies, upsertReferences } from './shared.ts';
+import { NODES, OWN_LABELS } from './schema.ts';
 
 export { removeOrphans, removeSubgraph } from './remove.ts';
-import { NODES, OWN_LABELS } from './schema.ts';
 
 /** One open transaction: run a statement with parameters, plus the few dialect differences the loader needs. */
 export interface Tx {
@@ -45,65 +47,22 @@ async function created(tx: Tx, cypher: string, rows: unknown[], what: string): P
   if (n !== rows.length) throw new Error(`load check failed: ${n} of ${rows.length} ${what} written`);
 }
 
-/** Whether a Document node with this id exists, and whether it is an ingested one (else cited-only). */
-async function findDocument(tx: Tx, id: string): Promise<{ exists: boolean; ingested: boolean }> {
-  const found = await tx.run('MATCH (d:Document {id: $id}) RETURN d.ingested AS ingested', { id });
-  return { exists: found.length > 0, ingested: found[0]?.ingested === true };
-}
-
-async function upsertDocument(tx: Tx, plan: LoadPlan, exists: boolean): Promise<void> {
-  const sets = DOC_PROPS.map((k) => `d.${k} = $${k}`).join(', ');
-  if (exists) await tx.run(`MATCH (d:Document {id: $id}) SET ${sets}`, plan.document);
-  else await tx.run(`CREATE (d:Document {id: $id, ${DOC_PROPS.map((k) => `${k}: $${k}`).join(', ')}})`, plan.document);
-}
-
-async function upsertAgencies(tx: Tx, plan: LoadPlan): Promise<void> {
-  if (plan.agencies.length === 0) return;
-  const ids = plan.agencies.map((a) => a.id);
-  const existing = new Map((await tx.run(
-    'UNWIND $ids AS i MATCH (a:Agency) WHERE a.id = i RETURN a.id AS id, a.nameEn AS nameEn, a.aliases AS aliases', { ids },
-  )).map((r) => [String(r.id), r]));
-  const fresh = plan.agencies.filter((a) => !existing.has(a.id));
-  const merged = plan.agencies.filter((a) => existing.has(a.id)).map((a) => {
-    const old = existing.get(a.id)!;
-    const aliases = [...new Set([...((old.aliases as string[] | null) ?? []), ...a.aliases])];
-    return { id: a.id, nameEn: (old.nameEn as string | null) ?? a.nameEn, aliases };
-  });
-  await createRows(tx, 'Agency', fresh);
-  if (merged.length > 0) {
-    await tx.run('UNWIND $rows AS r MATCH (a:Agency) WHERE a.id = r.id SET a.nameEn = r.nameEn, a.aliases = r.aliases', { rows: merged });
-  }
-}
-
-async function upsertReferences(tx: Tx, plan: LoadPlan): Promise<void> {
-  if (plan.references.length === 0) return;
-  const ids = plan.references.map((r) => r.id);
-  const existing = new Map((await tx.run(
-    'UNWIND $ids AS i MATCH (d:Document) WHERE d.id = i ' +
-    'RETURN d.id AS id, d.ingested AS ingested, d.title AS title, d.number AS number, d.issuer AS issuer',
-    { ids },
-  )).map((r) => [String(r.id), r]));
-  const fresh = plan.references.filter((r) => !existing.has(r.id)).map((r) => ({ ...r, ingested: false }));
-  const filled = plan.references.filter((r) => existing.has(r.id) && existing.get(r.id)!.ingested !== true).map((r) => {
-    const old = existing.get(r.id)!;
-    return {
-      id: r.id, title: (old.title as string | null) || r.title,
-      number: (old.number as string | null) ?? r.number, issuer: (old.issuer as string | null) ?? r.issuer,
-    };
-  });
-  await createRows(tx, 'Document', fresh);
-  if (filled.length > 0) {
-    await tx.run('UNWIND $rows AS r MATCH (d:Document) WHERE d.id = r.id SET d.title = r.title, d.number = r.number, d.issuer = r.issuer', { rows: filled });
-  }
-}
-
 /**
- * One `UNWIND … CREATE` per relationship group. Two MATCH clauses with `WHERE x.id = …` are primary-key lookups in
- * both engines; the comma pattern `MATCH (a {id: …}), (b {id: …})` is planned by LadybugDB as a join scanning both
- * tables (O(store) per load).
+ * One `UNWIND … CREATE` per relationship group (all plans' rows of that group). Two MATCH clauses with
+ * `WHERE x.id = …` are primary-key lookups in both engines; the comma pattern `MATCH (a {id: …}), (b {id: …})` is
+ * planned by LadybugDB as a join scanning both tables (O(store) per load).
  */
-async function createEdges(tx: Tx, plan: LoadPlan, fault?: FaultInjection): Promise<void> {
-  for (const g of plan.edges) {
+async function createEdges(tx: Tx, plans: LoadPlan[], fault?: FaultInjection): Promise<void> {
+  const groups = new Map<string, EdgeGroup>();
+  for (const p of plans) {
+    for (const g of p.edges) {
+      const key = `${g.type}|${g.fromLabel}|${g.toLabel}`;
+      const into = groups.get(key);
+      if (into) into.rows.push(...g.rows);
+      else groups.set(key, { ...g, rows: [...g.rows] });
+    }
+  }
+  for (const g of groups.values()) {
     const keys = Object.keys(g.rows[0]?.props ?? {});
     const props = keys.length ? ` {${keys.map((k) => `${k}: r.${k}`).join(', ')}}` : '';
     const rows = g.rows.map((r) => ({ from: r.from, to: r.to, ...r.props }));
@@ -113,37 +72,68 @@ async function createEdges(tx: Tx, plan: LoadPlan, fault?: FaultInjection): Prom
   }
 }
 
+/** Create the batch's Document nodes, or fill existing ones (cited-only, or the removed old version). */
+async function upsertDocuments(tx: Tx, plans: LoadPlan[], existing: Set<string>): Promise<void> {
+  const sets = DOC_PROPS.map((k) => `d.${k} = r.${k}`).join(', ');
+  const update = plans.filter((p) => existing.has(String(p.document.id))).map((p) => p.document);
+  if (update.length > 0) await tx.run(`UNWIND $rows AS r MATCH (d:Document) WHERE d.id = r.id SET ${sets}`, { rows: update });
+  await createRows(tx, 'Document', plans.filter((p) => !existing.has(String(p.document.id))).map((p) => p.document));
+}
+
 /**
- * Replace the document's subgraph; the caller wraps this in one transaction and rolls back on any throw.
- * A first load (no ingested version yet) deletes nothing and checks for orphans only among its own shared nodes.
+ * Load a batch of documents inside ONE transaction (the caller rolls back on any throw): one statement per table
+ * for the whole batch. Same outcome as loading them one by one: a document already ingested is replaced, shared
+ * agencies and cited documents are created or merged, and of several documents with the same id the last wins.
+ * Returns one result per given document (an earlier duplicate reports what the winner wrote).
  */
-export async function loadInTx(tx: Tx, doc: PolicyDocument, fault?: FaultInjection) {
-  const plan = buildPlan(doc);
-  const before = await findDocument(tx, doc.id);
-  if (before.ingested) await removeSubgraph(tx, doc.id);
+export async function loadBatchInTx(tx: Tx, docs: PolicyDocument[], fault?: FaultInjection): Promise<LoadResult[]> {
+  const last = new Map(docs.map((d) => [d.id, d]));
+  const plans = [...last.values()].map(buildPlan);
+  const ids = plans.map((p) => String(p.document.id));
+  const found = await tx.run('UNWIND $ids AS i MATCH (d:Document) WHERE d.id = i RETURN d.id AS id, d.ingested AS ingested', { ids });
+  const existing = new Set(found.map((r) => String(r.id)));
+  const reloaded = found.filter((r) => r.ingested === true).map((r) => String(r.id));
+  if (reloaded.length > 0) {
+    await retractAggregates(tx, reloaded);
+    await removeSubgraphs(tx, reloaded);
+  }
   fault?.('removed');
-  await upsertDocument(tx, plan, before.exists);
-  await upsertAgencies(tx, plan);
-  await upsertReferences(tx, plan);
+  await upsertDocuments(tx, plans, existing);
+  await upsertAgencies(tx, mergeAgencies(plans), createRows);
+  await upsertReferences(tx, mergeReferences(plans, new Set(ids)), createRows);
   fault?.('shared');
   // every statement below checks it wrote one node / relationship per planned row, so what is stored is what was
-  // planned (the old version, if any, was deleted whole above); that footprint is recorded for crash recovery
+  // planned (old versions, if any, were deleted whole above); each footprint is recorded for crash recovery
   for (const label of OWN_LABELS) {
-    await createRows(tx, label, plan.nodes[label]);
+    await createRows(tx, label, plans.flatMap((p) => p.nodes[label]));
     fault?.(`nodes:${label}`);
   }
-  await createEdges(tx, plan, fault);
-  // a first load deleted nothing: only its own shared nodes that none of its relationships link can be orphans
-  const linked = new Set(plan.edges.flatMap((g) => g.rows.flatMap((r) => [r.from, r.to])));
-  await removeOrphans(tx, before.ingested ? undefined : {
-    agencies: plan.agencies.map((a) => a.id).filter((id) => !linked.has(id)),
-    documents: plan.references.map((r) => r.id).filter((id) => !linked.has(id)),
+  await createEdges(tx, plans, fault);
+  await addAggregates(tx, plans);
+  // first loads deleted nothing: only their own shared nodes that none of the batch's relationships link can be orphans
+  const linked = new Set(plans.flatMap((p) => p.edges.flatMap((g) => g.rows.flatMap((r) => [r.from, r.to]))));
+  const batchIds = new Set(ids);
+  await removeOrphans(tx, reloaded.length > 0 ? undefined : {
+    agencies: [...new Set(plans.flatMap((p) => p.agencies.map((a) => a.id)))].filter((id) => !linked.has(id)),
+    documents: [...new Set(plans.flatMap((p) => p.references.map((r) => r.id)))].filter((id) => !linked.has(id) && !batchIds.has(id)),
   });
-  const expected = planSize(plan);
-  const own = 1 + OWN_LABELS.reduce((n, l) => n + plan.nodes[l].length, 0);
-  await footprint.record(tx, doc.id, { nodes: own, relationships: expected.relationships });
+  const sizes = new Map(plans.map((p) => [String(p.document.id), planSize(p)]));
+  await footprint.recordMany(tx, plans.map((p) => ({
+    id: String(p.document.id),
+    nodes: 1 + OWN_LABELS.reduce((n, l) => n + p.nodes[l].length, 0), relationships: sizes.get(String(p.document.id))!.relationships,
+  })));
   fault?.('recorded');
-  return { documentId: doc.id, replaced: before.ingested, ...expected };
+  const seen = new Set(reloaded);
+  return docs.map((d) => {
+    const replaced = seen.has(d.id);
+    seen.add(d.id);
+    return { documentId: d.id, replaced, ...sizes.get(d.id)! };
+  });
+}
+
+/** Replace one document's subgraph (a batch of one). */
+export async function loadInTx(tx: Tx, doc: PolicyDocument, fault?: FaultInjection): Promise<LoadResult> {
+  return (await loadBatchInTx(tx, [doc], fault))[0]!;
 }
 
 /** Remove an ingested document; it stays as cited-only while something still points to it. */
@@ -156,6 +146,7 @@ export async function removeInTx(tx: Tx, id: string): Promise<boolean> {
 
 /** Remove whatever the document's load left (also a partial one); the Document node stays only as cited-only. */
 export async function purgeInTx(tx: Tx, id: string): Promise<void> {
+  await retractAggregates(tx, [id]);
   await removeSubgraph(tx, id);
   await footprint.forget(tx, id);
   await tx.run(

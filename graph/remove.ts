@@ -14,6 +14,14 @@ export async function removeSubgraph(tx: Tx, id: string): Promise<void> {
   for (const label of OWN_LABELS) await tx.run(`MATCH (n:${label}) WHERE n.documentId = $id DETACH DELETE n`, { id });
 }
 
+/** The same for several documents: one statement per table for all of them (one scan of each own-node table). */
+export async function removeSubgraphs(tx: Tx, ids: string[]): Promise<void> {
+  if (ids.length === 1) return removeSubgraph(tx, ids[0]!);
+  await tx.run('UNWIND $ids AS i MATCH (d:Document)-[r:CITES]->(x:Document) WHERE d.id = i DELETE r', { ids });
+  await tx.run('MATCH (a:Document)-[r:FORWARDS]->(b:Document) WHERE r.documentId IN $ids DELETE r', { ids });
+  for (const label of OWN_LABELS) await tx.run(`MATCH (n:${label}) WHERE n.documentId IN $ids DETACH DELETE n`, { ids });
+}
+
 /**
  * Delete cited-only documents and agencies nothing points to any more: all of them (a scan of both tables), or only
  * the candidates given (primary-key lookups) when the caller knows which nodes could have lost their last edge.

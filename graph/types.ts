@@ -47,6 +47,13 @@ export interface GraphStore {
   run(query: Query, options?: RunOptions): Promise<Row[]>;
   /** Atomically replace the document's subgraph (one transaction); shared agencies and references are reused. */
   loadDocument(doc: PolicyDocument, options?: LoadOptions): Promise<LoadResult>;
+  /**
+   * Load a batch in ONE transaction (one statement per table for the whole batch): all documents or none. Same
+   * outcome as loading them one by one (re-loads replace, shared nodes merge, of duplicate ids the last wins);
+   * one result per given document. Bulk loaders pass `durable: false` and `flush()` after each batch.
+   * Both backends have it (optional only for test doubles; `loadBatch()` in graph/index.ts falls back to one by one).
+   */
+  loadDocuments?(docs: PolicyDocument[], options?: LoadOptions): Promise<LoadResult[]>;
   /** Make every committed load crash-safe now (LadybugDB: CHECKPOINT; Neo4j: nothing to do). `close()` does it too. */
   flush?(): Promise<void>;
   /** Remove a document's own subgraph; returns false when no such ingested document exists. */

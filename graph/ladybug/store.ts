@@ -3,7 +3,7 @@ import lbug from '@ladybugdb/core';
 import type { PolicyDocument } from '../../ingest/model.ts';
 import { checkReadOnly, checkSingleStatement } from '../guard.ts';
 import { incompleteDocuments } from '../footprint.ts';
-import { loadInTx, purgeInTx, removeInTx, type FaultInjection, type Tx } from '../loader.ts';
+import { loadBatchInTx, purgeInTx, removeInTx, type FaultInjection, type Tx } from '../loader.ts';
 import { StoreError, type GraphStore, type LoadOptions, type LoadResult, type Query, type Row, type RunOptions } from '../types.ts';
 import { ensureSchema } from './ddl.ts';
 import { classify } from './errors.ts';
@@ -135,8 +135,18 @@ export class LadybugStore implements GraphStore {
   }
 
   /** Internal loader with a test-only fault hook (see tests/graph/contract.ts). */
-  loadWithFault(doc: PolicyDocument, faultInjection?: FaultInjection, options: LoadOptions = {}): Promise<LoadResult> {
-    return this.transaction((tx) => loadInTx(tx, doc, faultInjection), options.durable !== false);
+  async loadWithFault(doc: PolicyDocument, faultInjection?: FaultInjection, options: LoadOptions = {}): Promise<LoadResult> {
+    return (await this.loadBatchWithFault([doc], faultInjection, options))[0]!;
+  }
+
+  /** The batch loader with the test-only fault hook. */
+  loadBatchWithFault(docs: PolicyDocument[], faultInjection?: FaultInjection, options: LoadOptions = {}): Promise<LoadResult[]> {
+    if (docs.length === 0) return Promise.resolve([]);
+    return this.transaction((tx) => loadBatchInTx(tx, docs, faultInjection), options.durable !== false);
+  }
+
+  loadDocuments(docs: PolicyDocument[], options?: LoadOptions): Promise<LoadResult[]> {
+    return this.loadBatchWithFault(docs, undefined, options);
   }
 
   /** Checkpoint the loads committed with `durable: false` (nothing to do when there are none). */

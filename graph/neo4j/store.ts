@@ -2,7 +2,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { PolicyDocument } from '../../ingest/model.ts';
 import { checkReadOnly, checkSingleStatement } from '../guard.ts';
-import { loadInTx, removeInTx, type FaultInjection, type Tx } from '../loader.ts';
+import { loadBatchInTx, removeInTx, type FaultInjection, type Tx } from '../loader.ts';
 import { StoreError, type GraphStore, type LoadOptions, type LoadResult, type Query, type Row, type RunOptions } from '../types.ts';
 import { classify } from './errors.ts';
 import { ensureSchema } from './schema.ts';
@@ -80,8 +80,19 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** Internal loader with a test-only fault hook; a throw anywhere rolls the whole transaction back. */
-  loadWithFault(doc: PolicyDocument, faultInjection?: FaultInjection): Promise<LoadResult> {
-    return this.tx('write', (tx) => loadInTx(this.adapt(tx), doc, faultInjection), LOAD_TIMEOUT_MS);
+  async loadWithFault(doc: PolicyDocument, faultInjection?: FaultInjection): Promise<LoadResult> {
+    return (await this.loadBatchWithFault([doc], faultInjection))[0]!;
+  }
+
+  /** The batch loader with the test-only fault hook: one write transaction for all the documents. */
+  async loadBatchWithFault(docs: PolicyDocument[], faultInjection?: FaultInjection): Promise<LoadResult[]> {
+    if (docs.length === 0) return [];
+    return this.tx('write', (tx) => loadBatchInTx(this.adapt(tx), docs, faultInjection), LOAD_TIMEOUT_MS);
+  }
+
+  /** Every committed Neo4j transaction is durable: `options.durable` changes nothing. */
+  loadDocuments(docs: PolicyDocument[], _options?: LoadOptions): Promise<LoadResult[]> {
+    return this.loadBatchWithFault(docs);
   }
 
   /** Every committed Neo4j transaction is durable: `options.durable` changes nothing. */

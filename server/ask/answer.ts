@@ -14,15 +14,16 @@ function nameOf(lex: Lexicon, id: string, lang: Lang): string {
 const ROLE_ZH = { any: '参与', lead: '牵头', cooperating: '配合', responsible: '负责落实' } as const;
 const ROLE_EN = { any: 'is involved in', lead: 'leads', cooperating: 'cooperates on', responsible: 'is responsible for actions in' } as const;
 
-function targetsText(rows: Row[], lang: Lang, lead: string, none: string): string {
-  if (!rows.length) return none;
+function targetsText(rows: Row[], n: number, lang: Lang, lead: string, none: string): string {
+  if (!n) return none;
   const items = rows.slice(0, 12).map((r) => `${s(r.text)}(${lang === 'zh' ? '措施' : 'measure '}${s(r.ref)})`);
-  const more = rows.length > 12 ? (lang === 'zh' ? `……共 ${rows.length} 项` : ` … ${rows.length} in all`) : '';
+  const more = n > items.length ? (lang === 'zh' ? `……共 ${n} 项` : ` … ${n} in all`) : '';
   return `${lead}${lang === 'zh' ? ':' : ': '}${items.join(lang === 'zh' ? ';' : '; ')}${more}`;
 }
 
-function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string {
-  const zh = lang === 'zh'; const n = rows.length;
+/** `total`: the number of rows of the whole answer when `rows` is one page of it. */
+function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang, total = rows.length): string {
+  const zh = lang === 'zh'; const n = total;
   const refs = rows.map((r) => s(r.ref));
   const refList = groupedRefs(rows.map((r) => [s(r.documentId), s(r.ref)]), lex, lang);
   switch (intent.name) {
@@ -111,12 +112,12 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
       return zh ? `参与措施最多的部门是${list(names, lang)}(${n > 1 ? '各 ' : ''}${s(rows[0]?.measures)} 项)。` : `The agency taking part in the most measures: ${list(names, lang)} (${s(rows[0]?.measures)} measures).`;
     }
     case 'targets_by_year':
-      return targetsText(rows, lang, zh ? `${intent.year}年共有 ${n} 项${intent.quantified ? '量化' : ''}目标` : `${n} ${intent.quantified ? 'quantified ' : ''}target${n === 1 ? '' : 's'} for ${intent.year}`, zh ? `没有找到${intent.year}年的目标。` : `No targets found for ${intent.year}.`);
+      return targetsText(rows, n, lang, zh ? `${intent.year}年共有 ${n} 项${intent.quantified ? '量化' : ''}目标` : `${n} ${intent.quantified ? 'quantified ' : ''}target${n === 1 ? '' : 's'} for ${intent.year}`, zh ? `没有找到${intent.year}年的目标。` : `No targets found for ${intent.year}.`);
     case 'targets_by_topic':
-      return targetsText(rows, lang, zh ? `关于“${intent.topic}”的${intent.quantified ? '量化' : ''}目标有 ${n} 项` : `${n} ${intent.quantified ? 'quantified ' : ''}target${n === 1 ? '' : 's'} about "${intent.topic}"`, zh ? `没有找到关于“${intent.topic}”的目标。` : `No targets about "${intent.topic}" were found.`);
+      return targetsText(rows, n, lang, zh ? `关于“${intent.topic}”的${intent.quantified ? '量化' : ''}目标有 ${n} 项` : `${n} ${intent.quantified ? 'quantified ' : ''}target${n === 1 ? '' : 's'} about "${intent.topic}"`, zh ? `没有找到关于“${intent.topic}”的目标。` : `No targets about "${intent.topic}" were found.`);
     case 'agency_targets': {
       const a = nameOf(lex, intent.agency, lang); const y = intent.year ? (zh ? `到${intent.year}年` : ` by ${intent.year}`) : '';
-      return targetsText(rows, lang, zh ? `${a}${y}要完成的${intent.quantified ? '量化' : ''}目标有 ${n} 项` : `${n} ${intent.quantified ? 'quantified ' : ''}target${n === 1 ? '' : 's'} for ${a}${y}`, zh ? `没有找到${a}${y}的目标。` : `No targets found for ${a}${y}.`);
+      return targetsText(rows, n, lang, zh ? `${a}${y}要完成的${intent.quantified ? '量化' : ''}目标有 ${n} 项` : `${n} ${intent.quantified ? 'quantified ' : ''}target${n === 1 ? '' : 's'} for ${a}${y}`, zh ? `没有找到${a}${y}的目标。` : `No targets found for ${a}${y}.`);
     }
     case 'measures_by_topic':
       if (!n) return zh ? `没有找到与“${intent.topic}”有关的措施。` : `No measures about "${intent.topic}" were found.`;
@@ -131,20 +132,21 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string 
 }
 
 /** Per-measure answers over several measures or documents: one sentence each, labelled with the document number. */
-function perDocument(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang): string {
+function perDocument(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang, total: number): string {
   const ids = [...new Set(rows.map((r) => s(r.documentId)))];
   const join = lang === 'zh' ? '' : ' ';
   if (intent.name === 'measure_agencies' || intent.name === 'measure_detail') {
-    if (intent.refs.length < 2 && ids.length < 2) return compose(intent, rows, lex, lang);
+    if (intent.refs.length < 2 && ids.length < 2) return compose(intent, rows, lex, lang, total);
     return ids.map((id) => `${ids.length > 1 ? `【${docLabel(lex, id)}】` : ''}${intent.refs.map((ref) =>
       compose({ ...intent, ref }, rows.filter((r) => s(r.documentId) === id && r.ref === ref), lex, lang)).join(join)}`).join(join);
   }
-  if (ids.length < 2 || intent.name !== 'chapter_measure_count') return compose(intent, rows, lex, lang);
+  if (ids.length < 2 || intent.name !== 'chapter_measure_count') return compose(intent, rows, lex, lang, total);
   return ids.map((id) => `【${docLabel(lex, id)}】${compose(intent, rows.filter((r) => s(r.documentId) === id), lex, lang)}`).join(join);
 }
 
-export function answerText(intent: Intent, rows: Row[], lex: Lexicon, language: Language): string {
-  const raw = perDocument(intent, rows, lex, language === 'en' ? 'en' : 'zh');
+/** The answer to `rows` (one page of `total` rows, all of them by default). */
+export function answerText(intent: Intent, rows: Row[], lex: Lexicon, language: Language, total = rows.length): string {
+  const raw = perDocument(intent, rows, lex, language === 'en' ? 'en' : 'zh', total);
   const text = language === 'en' ? raw.charAt(0).toUpperCase() + raw.slice(1) : raw;
   return language === 'zh-Hant' ? toTraditional(text) : text;
 }

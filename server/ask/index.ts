@@ -10,8 +10,9 @@ import { ambiguousMessage, ambiguousSuggestions, helpMessage, suggestions, unkno
 import { normalizeQuestion, toTraditional, type Language } from './normalize.ts';
 import { MERGED_COLUMNS, mergeRows, RAW_MAX_ROWS } from './merge.ts';
 import { shapeRows } from './post.ts';
+import { pageNote, pageOf } from './page.ts';
 import { queryFor } from './queries.ts';
-import { runCached } from './result-cache.ts';
+import { cachedRows } from './result-cache.ts';
 
 export { invalidateLexicon, loadLexicon } from './lexicon.ts';
 export { llmFromEnv, type LlmConfig } from './llm.ts';
@@ -24,7 +25,11 @@ export interface AskOptions {
   /** LLM for questions the rules cannot place: undefined → from the environment; null → never. */
   llm?: LlmConfig | null;
   timeoutMs?: number;
+  /** Rows the LLM's query may return (default 500). */
   maxRows?: number;
+  /** Page of the answer's rows: at most `limit` (default 50, ≤ 1,000) rows from `offset` (default 0). */
+  limit?: number;
+  offset?: number;
 }
 
 export interface AskAnswer {
@@ -39,6 +44,10 @@ export interface AskAnswer {
   answer: string;
   graph: GraphElements;
   suggestions?: string[];
+  /** Rows of the whole answer; `rows` holds the page from `offset` of at most `limit` of them. */
+  total: number;
+  offset: number;
+  limit: number;
 }
 
 const EMPTY: GraphElements = { nodes: [], edges: [] };
@@ -56,18 +65,17 @@ function llmAnswer(count: number, refused: string | undefined, error: string | u
   return language === 'en' ? en : language === 'zh-Hant' ? toTraditional(zh) : zh;
 }
 
-function truncationNote(count: number, maxRows: number, language: Language): string {
-  if (count < maxRows) return '';
-  return language === 'en' ? ` (only the first ${maxRows} rows are shown)` : language === 'zh-Hant' ? `(僅顯示前 ${maxRows} 條)` : `(仅显示前 ${maxRows} 条)`;
-}
+/** Rows a rule query may return (its answer's full list, before paging). */
+const ROW_CAP = 200_000;
 
 /** Answer one question from the graph: rules first, the LLM only for questions the rules cannot place. */
 export async function answerQuestion(store: GraphStore, question: string, options: AskOptions = {}): Promise<AskAnswer> {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxRows = options.maxRows ?? 500;
+  const page = pageOf(options);
   const q = normalizeQuestion(question);
   const lex: Lexicon = await loadLexicon(store);
-  const base = { question, language: q.language, params: {}, columns: [], rows: [], graph: EMPTY, cypher: null };
+  const base = { question, language: q.language, params: {}, columns: [], rows: [], graph: EMPTY, cypher: null, total: 0, ...page };
   if (!q.text) return { ...base, intent: 'unknown', entities: EMPTY_ENTITIES, answer: unknownMessage(q.language), suggestions: suggestions(lex, q.language) };
   const entities = linkEntities(q.text, lex);
   const intent: Intent = classify(q.text, entities);
@@ -81,7 +89,7 @@ export async function answerQuestion(store: GraphStore, question: string, option
       const r = await askLlm(store, question, llm, { timeoutMs, maxRows });
       return {
         ...base, intent: 'llm', entities, cypher: r.query.cypher || null, params: r.query.params, rows: r.rows,
-        columns: columnsOf(r.query.cypher, r.rows), answer: llmAnswer(r.rows.length, r.refused, r.error, q.language),
+        columns: columnsOf(r.query.cypher, r.rows), total: r.rows.length, answer: llmAnswer(r.rows.length, r.refused, r.error, q.language),
         ...(r.refused || r.error ? { suggestions: suggestions(lex, q.language) } : {}),
       };
     }
@@ -91,11 +99,15 @@ export async function answerQuestion(store: GraphStore, question: string, option
   if (!query) return { ...base, intent: intent.name, entities, answer: unknownMessage(q.language), suggestions: suggestions(lex, q.language) };
   if (intent.name === 'document_lookup' && !intent.id) query.params = { id: intent.number ? `number:${intent.number}` : `title:${intent.title ?? ''}` };
   const merged = intent.name in MERGED_COLUMNS;
-  const raw = await runCached(store, intent, query, { readOnly: true, timeoutMs, maxRows: merged ? RAW_MAX_ROWS : maxRows });
-  const rows = shapeRows(intent, mergeRows(intent, raw, maxRows));
+  const all = await cachedRows(store, JSON.stringify([intent.name, query.cypher, query.params]), async () => {
+    const raw = await store.run(query, { readOnly: true, timeoutMs, maxRows: merged ? RAW_MAX_ROWS : ROW_CAP });
+    return shapeRows(intent, mergeRows(intent, raw, ROW_CAP));
+  });
+  const rows = all.slice(page.offset, page.offset + page.limit);
   return {
     question, language: q.language, intent: intent.name, entities, cypher: query.cypher, params: query.params,
-    columns: MERGED_COLUMNS[intent.name] ?? columnsOf(query.cypher, rows), rows, answer: answerText(intent, rows, lex, q.language) + truncationNote(rows.length, maxRows, q.language),
-    graph: toElements(intent, rows, lex),
+    columns: MERGED_COLUMNS[intent.name] ?? columnsOf(query.cypher, rows), rows,
+    answer: answerText(intent, rows, lex, q.language, all.length) + pageNote(all.length, page, rows.length, q.language),
+    graph: toElements(intent, rows, lex), total: all.length, ...page,
   };
 }

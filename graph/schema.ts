@@ -1,7 +1,10 @@
 // The graph schema: labels, relationship types and properties are fixed here, shared by both backends.
 
-/** Bump when the schema changes; stores created by another version are migrated or refused. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bump when the schema changes; stores created by another version are migrated or refused.
+ * 2: the derived tables below (DERIVED); a version-1 LadybugDB store gets them created and filled once on open.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** Bookkeeping node table (not part of the domain graph): `(:Meta {key, value})`, e.g. key `schemaVersion`. */
 export const META_LABEL = 'Meta';
@@ -44,4 +47,21 @@ export const RELS: RelSpec[] = [
   // documentId: the ingested document that asserted the forwarding (removed with it).
   { type: 'FORWARDS', pairs: [['Document', 'Document']], properties: { documentId: 'STRING' } },
   { type: 'HAS_TARGET', pairs: [['Measure', 'Target'], ['Action', 'Target']], properties: {} },
+];
+
+/**
+ * Derived counts kept in the graph (graph/aggregates.ts), maintained by the loader in the load/remove transaction so
+ * whole-corpus agency views read O(agencies + agency pairs) rows. Not domain data: not exported, not counted in stats.
+ * AgencyCount: per agency, measures it leads / cooperates on / is responsible for (an action of) / leads or cooperates
+ * on / both that and responsible. AgencyLink (id `source->target`): lead → partner, measures the partner cooperates on
+ * / is responsible on / both, plus the measure refs per kind as JSON `{ref: count}` (coopRefs, respRefs).
+ */
+export const DERIVED: NodeSpec[] = [
+  { label: 'AgencyCount', properties: {
+    id: 'STRING', lead: 'INT64', cooperating: 'INT64', responsible: 'INT64', leadOrCoop: 'INT64', overlap: 'INT64',
+  } },
+  { label: 'AgencyLink', properties: {
+    id: 'STRING', source: 'STRING', target: 'STRING', cooperating: 'INT64', responsible: 'INT64', both: 'INT64',
+    coopRefs: 'STRING', respRefs: 'STRING',
+  } },
 ];

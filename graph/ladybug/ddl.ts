@@ -1,10 +1,11 @@
 // Kùzu-dialect DDL for the shared schema, and the schema-version check.
-import { NODES, RELS, META_LABEL, SCHEMA_VERSION } from '../schema.ts';
+import { DERIVED, NODES, RELS, META_LABEL, SCHEMA_VERSION } from '../schema.ts';
+import { rebuildAggregates } from '../aggregates.ts';
 import { StoreError } from '../types.ts';
 
 export function ddlStatements(): string[] {
   const out = [`CREATE NODE TABLE IF NOT EXISTS ${META_LABEL}(key STRING, value STRING, PRIMARY KEY(key))`];
-  for (const n of NODES) {
+  for (const n of [...NODES, ...DERIVED]) {
     const cols = Object.entries(n.properties).map(([k, t]) => `\`${k}\` ${t}`).join(', ');
     out.push(`CREATE NODE TABLE IF NOT EXISTS ${n.label}(${cols}, PRIMARY KEY(id))`);
   }
@@ -18,20 +19,26 @@ export function ddlStatements(): string[] {
 
 type Exec = (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 
+/** Versions a read-write open migrates (to SCHEMA_VERSION) instead of refusing. */
+const MIGRATES = new Set(['1']);
+
 /**
- * Create the schema when the store is new; refuse a store made by another schema version.
- * `readOnly`: never write; an empty store is reported as such.
+ * Create the schema when the store is new; migrate a version-1 store (derived tables created and counted once);
+ * refuse a store made by another schema version. `readOnly`: never write; an empty store is reported as such.
  */
 export async function ensureSchema(exec: Exec, where: string, readOnly: boolean): Promise<void> {
   const tables = new Set((await exec('CALL show_tables() RETURN name')).map((r) => String(r.name)));
   if (tables.has(META_LABEL)) {
     const rows = await exec(`MATCH (m:${META_LABEL} {key: 'schemaVersion'}) RETURN m.value AS v`);
     const found = rows[0]?.v;
+    if (!readOnly && MIGRATES.has(String(found))) return migrate(exec, where, String(found));
     if (String(found) !== String(SCHEMA_VERSION)) {
       throw new StoreError('schema-version', `The store at ${where} was created by schema version ${found ?? 'unknown'}; ` +
         `this program uses version ${SCHEMA_VERSION}. Re-ingest into a new --db directory (or remove ${where}).`);
     }
     if (readOnly) return;
+    // a store of this version without its derived tables (built by bulk COPY of the domain tables only): fill them
+    if (DERIVED.some((d) => !tables.has(d.label))) return migrate(exec, where, String(found));
   } else if (tables.size > 0) {
     throw new StoreError('schema-version', `The store at ${where} has no schema version (made by an older program); ` +
       'Re-ingest into a new --db directory.');
@@ -42,4 +49,22 @@ export async function ensureSchema(exec: Exec, where: string, readOnly: boolean)
   if (!tables.has(META_LABEL)) {
     await exec(`CREATE (m:${META_LABEL} {key: 'schemaVersion', value: $v})`, { v: String(SCHEMA_VERSION) });
   }
+}
+
+/** Create the missing tables, count the derived rows from the graph, set the version: one transaction. */
+async function migrate(exec: Exec, where: string, from: string): Promise<void> {
+  const t0 = Date.now();
+  for (const stmt of ddlStatements()) await exec(stmt);
+  await exec('BEGIN TRANSACTION');
+  try {
+    await rebuildAggregates({ run: exec, toDouble: (e) => `CAST(${e} AS DOUBLE)` });
+    await exec(`MERGE (m:${META_LABEL} {key: 'schemaVersion'}) SET m.value = $v`, { v: String(SCHEMA_VERSION) });
+    await exec('COMMIT');
+  } catch (e) {
+    await exec('ROLLBACK').catch(() => undefined);
+    throw e;
+  }
+  await exec('CHECKPOINT');
+  process.stderr.write(`policy-graph: ${where}: schema ${from} → ${SCHEMA_VERSION}, derived agency counts built in ` +
+    `${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 }

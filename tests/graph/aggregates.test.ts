@@ -1,0 +1,117 @@
+// The derived agency counts (graph/aggregates.ts) kept by the loader must equal, after loads, a remove and a
+// re-load, the Cypher aggregation over every measure (the queries the agency graph used before) — and a version-1
+// store must be migrated to them on open.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus, truthDocument } from '../../bench/index.ts';
+import { openStore, type GraphStore } from '../../graph/index.ts';
+import { decodeRefs } from '../../graph/aggregate-counts.ts';
+import { agencyPairs, agencyRoleCounts } from '../../server/queries/index.ts';
+import { removeDir, tempDir } from '../support/index.ts';
+
+const docs = generateCorpus({ count: 8, seed: 5 }).map(truthDocument);
+type Table = Record<string, Record<string, number | string[]>>;
+
+/** From scratch: the old whole-graph Cypher aggregation, as { agency: {kind: n} } and { 'l->o': {kind: n, refs} }. */
+async function oracle(store: GraphStore): Promise<{ agencies: Table; links: Table }> {
+  const agencies: Table = {}, links: Table = {};
+  for (const r of await store.run(agencyRoleCounts({}, true))) {
+    (agencies[String(r.agency)] ??= {})[String(r.kind)] = Number(r.n);
+  }
+  for (const r of await store.run(agencyPairs({}, 'all'))) {
+    const link = (links[`${String(r.source)}->${String(r.target)}`] ??= {});
+    link[String(r.kind)] = Number(r.n);
+    if (r.kind !== 'both') link[`${String(r.kind)}Refs`] = (r.refs as string[]).map(String).sort();
+  }
+  return { agencies, links };
+}
+
+/** The derived tables, in the same shape (zero counts left out, as the oracle has no row for them). */
+async function derived(store: GraphStore): Promise<{ agencies: Table; links: Table }> {
+  const agencies: Table = {}, links: Table = {};
+  for (const r of await store.run({ cypher: 'MATCH (x:AgencyCount) RETURN x.*', params: {} })) {
+    const row: Record<string, number> = {};
+    for (const k of ['lead', 'cooperating', 'responsible', 'leadOrCoop', 'overlap']) if (Number(r[`x.${k}`]) > 0) row[k] = Number(r[`x.${k}`]);
+    agencies[String(r['x.id'])] = row;
+  }
+  for (const r of await store.run({ cypher: 'MATCH (x:AgencyLink) RETURN x.*', params: {} })) {
+    expect(String(r['x.id'])).toBe(`${String(r['x.source'])}->${String(r['x.target'])}`);
+    const row: Record<string, number | string[]> = {};
+    for (const k of ['cooperating', 'responsible', 'both']) if (Number(r[`x.${k}`]) > 0) row[k] = Number(r[`x.${k}`]);
+    if (row.cooperating) row.cooperatingRefs = [...decodeRefs(r['x.coopRefs']).keys()].sort();
+    if (row.responsible) row.responsibleRefs = [...decodeRefs(r['x.respRefs']).keys()].sort();
+    links[String(r['x.id'])] = row;
+  }
+  return { agencies, links };
+}
+
+async function expectConsistent(store: GraphStore): Promise<number> {
+  const want = await oracle(store);
+  expect(await derived(store)).toEqual(want);
+  return Object.keys(want.links).length;
+}
+
+describe('derived agency counts', () => {
+  let dir: string;
+  let store: GraphStore;
+  beforeAll(async () => {
+    dir = tempDir('pg-aggregates-');
+    store = await openStore({ backend: 'ladybug', db: dir });
+  });
+  afterAll(async () => {
+    await store.close();
+    removeDir(dir);
+  });
+
+  it('equal the whole-graph aggregation after loads, a remove and a re-load', async () => {
+    for (const d of docs.slice(0, 6)) await store.loadDocument(d);
+    const links = await expectConsistent(store);
+    expect(links).toBeGreaterThan(20);
+    expect(await store.removeDocument(docs[2]!.id)).toBe(true);
+    await expectConsistent(store);
+    await store.loadDocument(docs[4]!);                    // re-load: its old contribution is replaced, not doubled
+    await store.loadDocument(docs[2]!);
+    await expectConsistent(store);
+  });
+
+  it('a re-load with different agencies moves the counts', async () => {
+    const d = docs[0]!;
+    const changed = { ...d, measures: d.measures.map((m) => ({ ...m, cooperating: [] })) };
+    await store.loadDocument(changed);
+    await expectConsistent(store);
+    await store.loadDocument(d);
+    await expectConsistent(store);
+  });
+
+  it('removing every document leaves no derived row', async () => {
+    const ids = (await store.run({ cypher: 'MATCH (d:Document) WHERE d.ingested = true RETURN d.id AS id', params: {} })).map((r) => String(r.id));
+    for (const id of ids) await store.removeDocument(id);
+    expect(await derived(store)).toEqual({ agencies: {}, links: {} });
+  });
+});
+
+describe('schema version 1 → 2', () => {
+  it('a version-1 store gets the derived tables created and counted on its first read-write open', async () => {
+    const dir = tempDir('pg-migrate-');
+    try {
+      let store = await openStore({ backend: 'ladybug', db: dir });
+      for (const d of docs.slice(3, 8)) await store.loadDocument(d);
+      const want = await oracle(store);
+      // make it a version-1 store: no derived tables
+      await store.run({ cypher: 'DROP TABLE AgencyLink', params: {} });
+      await store.run({ cypher: 'DROP TABLE AgencyCount', params: {} });
+      await store.run({ cypher: "MATCH (m:Meta {key: 'schemaVersion'}) SET m.value = '1'", params: {} });
+      await store.close();
+      await expect(openStore({ backend: 'ladybug', db: dir, readOnly: true })).rejects.toMatchObject({ code: 'schema-version' });
+      store = await openStore({ backend: 'ladybug', db: dir });
+      try {
+        expect(await derived(store)).toEqual(want);
+        const v = await store.run({ cypher: "MATCH (m:Meta {key: 'schemaVersion'}) RETURN m.value AS v", params: {} });
+        expect(v[0]?.v).toBe('2');
+      } finally {
+        await store.close();
+      }
+    } finally {
+      removeDir(dir);
+    }
+  });
+});

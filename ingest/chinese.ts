@@ -58,17 +58,20 @@ export function parallelSimplified(text: string): string {
   let first = 0;
   for (; first < n; first++) {
     const code = text.charCodeAt(first);
-    if (convertible(code) && simplifiedUnit(code) !== code) break;
+    if (code < 0x3400) continue;
+    const s = charTable[code]!; // inline hit; a miss (0) is looked up once
+    if (s !== code && (s !== 0 || (convertible(code) && simplifiedUnit(code) !== code))) break;
   }
   if (first === n) return text; // already Simplified: no copy
   // Traditional text changes at many places: one code array, turned into a string in chunks (lone surrogates kept).
-  const codes = new Array<number>(n - first);
+  const codes = new Uint16Array(n - first);
   for (let j = first; j < n; j++) {
     const code = text.charCodeAt(j);
-    codes[j - first] = convertible(code) ? simplifiedUnit(code) : code;
+    const s = code < 0x3400 ? code : charTable[code]!;
+    codes[j - first] = s !== 0 ? s : convertible(code) ? simplifiedUnit(code) : code;
   }
   const parts = [text.slice(0, first)];
-  for (let j = 0; j < codes.length; j += 4096) parts.push(String.fromCharCode.apply(null, codes.slice(j, j + 4096)));
+  for (let j = 0; j < codes.length; j += 4096) parts.push(String.fromCharCode.apply(null, codes.subarray(j, j + 4096) as unknown as number[]));
   return parts.join('');
 }
 

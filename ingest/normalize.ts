@@ -11,15 +11,18 @@ const GARBLED = new RegExp(`[?\\ufffd\\ue000-\\uf8ff][?!\\ufffd\\ue000-\\uf8ffa-
 
 export interface Normalized {
   text: string; diagnostics: Diagnostic[];
-  /** Characters inside garbled runs, and CJK characters: a text mostly lost to "?" is not worth keeping. */
+  /** Characters inside garbled runs, and CJK characters (counted only when garbledChars ≥ 10, else 0): a text mostly lost to "?" is not worth keeping. */
   garbledChars: number; cjkChars: number;
 }
 
 /** Full-width ASCII (！…～) → half-width, ideographic space → space. Length-preserving. */
+const WIDE = /[\u3000\uff01-\uff5e]/;
 export function foldWidth(text: string): string {
+  const first = text.search(WIDE); // a regex finds the first one faster than a char loop
+  if (first < 0) return text;
   let out = '';
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 0x3000 && (c < 0xff01 || c > 0xff5e)) continue;
     out += text.slice(from, i) + (c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0));
@@ -28,8 +31,9 @@ export function foldWidth(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+const ANY_TONED = new RegExp(`[${TONED}]`);
 export function removePinyin(text: string): string {
-  return text.replace(PINYIN, '$1');
+  return ANY_TONED.test(text) ? text.replace(PINYIN, '$1') : text; // no toned vowel, no annotation
 }
 
 /** The text as a user would type it: pinyin out, widths folded, Simplified, no spaces. */
@@ -99,10 +103,12 @@ export function normalize(raw: string): Normalized {
     const context = text.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4).replace(/\n/g, ' ');
     diagnostics.push(loc.diag('garbled-text', `garbled characters "${visible(m[0])}" in "${visible(context)}" (kept as is)`, m.index));
   }
-  let cjkChars = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) cjkChars++;
+  let cjkChars = 0; // only needed to weigh many garbled chars
+  if (garbledChars >= 10) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x3400 && c <= 0x9fff) cjkChars++;
+    }
   }
   return { text: foldWidth(text), diagnostics, garbledChars, cjkChars };
 }

@@ -1,5 +1,6 @@
 // Queries behind the cytoscape views: agency collaboration and citations. Everything is aggregated in Cypher so a
-// result has one row per agency pair / agency / document pair, never one per measure.
+// result has one row per agency pair / agency / document pair, never one per measure. Without a filter, agency counts
+// and pairs come from the derived tables the loader keeps (graph/aggregates.ts): O(agencies + pairs), not O(measures).
 import type { Query } from '../../graph/types.ts';
 import { docCols } from './documents.ts';
 
@@ -38,11 +39,38 @@ export const agencyPairs = (f: MeasureFilter, role: 'cooperating' | 'responsible
   return { cypher: parts.join('\nUNION ALL '), params: w.params };
 };
 
+const unfiltered = (f: MeasureFilter): boolean => f.chapter === undefined && f.document === undefined;
+
 /**
  * Measures per (agency, kind) within the filter: lead, cooperating, responsible; with `union`, also 'leadOrCoop'
  * (lead or cooperating) and 'overlap' (responsible and lead-or-cooperating), so any role = leadOrCoop + responsible − overlap.
+ * Rows `{agency, name, kind, n}` with n > 0; unfiltered from the derived AgencyCount table.
  */
-export const agencyRoleCounts = (f: MeasureFilter, union: boolean): Query => {
+export const agencyRoleCounts = (f: MeasureFilter, union: boolean): Query =>
+  unfiltered(f) ? derivedRoleCounts(union) : scanAgencyRoleCounts(f, union);
+
+export const derivedRoleCounts = (union: boolean): Query => {
+  const kinds = union ? ['lead', 'cooperating', 'responsible', 'leadOrCoop', 'overlap'] : ['lead', 'cooperating', 'responsible'];
+  const cypher = kinds.map((k) => `MATCH (c:AgencyCount) WHERE c.${k} > 0 MATCH (a:Agency) WHERE a.id = c.id ` +
+    `RETURN a.id AS agency, a.name AS name, '${k}' AS kind, c.${k} AS n`).join('\nUNION ALL ');
+  return { cypher, params: {} };
+};
+
+/** Every derived lead → partner row, counts only (the refs are read for the edges kept: `agencyLinkRefs`). */
+export const agencyLinks = (): Query => ({
+  cypher: 'MATCH (x:AgencyLink) RETURN x.id AS id, x.source AS source, x.target AS target, ' +
+    'x.cooperating AS cooperating, x.responsible AS responsible, x.both AS both',
+  params: {},
+});
+
+/** The measure refs of these derived links, JSON `{ref: count}` per kind. */
+export const agencyLinkRefs = (ids: string[]): Query => ({
+  cypher: 'UNWIND $ids AS i MATCH (x:AgencyLink) WHERE x.id = i RETURN x.id AS id, x.coopRefs AS coopRefs, x.respRefs AS respRefs',
+  params: { ids },
+});
+
+/** The same counts aggregated over the measures themselves (the filtered views; the reference for the derived rows). */
+export const scanAgencyRoleCounts = (f: MeasureFilter, union: boolean): Query => {
   const w = where(f);
   const ret = (kind: string) => `RETURN a.id AS agency, a.name AS name, '${kind}' AS kind, count(DISTINCT m) AS n`;
   const resp = '(a:Agency)-[:RESPONSIBLE_FOR]->(:Action)<-[:HAS_ACTION]-(m:Measure)';

@@ -1,17 +1,20 @@
 // Agency collaboration graph: directed lead → cooperating / lead → responsible, weight = shared measures.
-// Rows come aggregated from Cypher (one per agency pair and kind); the unfiltered graph is cached per graph version;
-// at most `limits.graphEdges` edges are returned (the heaviest), with `capped: true` when there were more.
+// Unfiltered, the pairs and the per-agency counts come from the derived tables the loader keeps (O(agencies + pairs)
+// rows; the refs are read only for the edges kept) and the view is cached per graph version; with `chapter` or
+// `document`, rows come aggregated from Cypher over the matching measures (agency-pairs.ts).
+// At most `limits.graphEdges` edges are returned (the heaviest), with `capped: true` when there were more.
 import type { Query, Row } from '../../graph/types.ts';
 import type { Ctx } from '../context.ts';
 import { naturalOrder, num, str } from '../context.ts';
-import { agencyPairs, agencyRoleCounts, EDGE_REFS, type MeasureFilter } from '../queries/index.ts';
+import { agencyRoleCounts, EDGE_REFS, type MeasureFilter } from '../queries/index.ts';
 import type { Role } from '../validate.ts';
 import { jsonBody, type JsonBody } from '../json-body.ts';
+import { derivedPairs, scannedPairs, type EdgeRole, type Pair } from './agency-pairs.ts';
 import type { EdgeEl, Elements, NodeEl } from './elements.ts';
 
 export interface AgencyElements extends Elements { capped?: true; totalEdges?: number }
 
-const refOrder = naturalOrder;
+type Read = (query: Query) => Promise<Row[]>;
 
 /** The view serialized: the unfiltered one is cached that way (20 clients must not re-stringify 300 kB each). */
 export async function agencyGraphJson(ctx: Ctx, filter: MeasureFilter, role: Role): Promise<JsonBody> {
@@ -21,7 +24,6 @@ export async function agencyGraphJson(ctx: Ctx, filter: MeasureFilter, role: Rol
   return jsonBody(await buildAgencyGraph(ctx, (q) => ctx.read(q), filter, role));
 }
 
-type Read = (query: Query) => Promise<Row[]>;
 type Counts = Map<string, Map<string, number>>;
 const add = (m: Counts, id: string, kind: string, n: number): void => {
   let k = m.get(id);
@@ -29,27 +31,25 @@ const add = (m: Counts, id: string, kind: string, n: number): void => {
   k.set(kind, (k.get(kind) ?? 0) + n);
 };
 
+/** Weight of a pair in the chosen edge role ('all': cooperating or responsible, each measure once). */
+function weighed(p: Pair, edgeRole: EdgeRole) {
+  const c = edgeRole === 'responsible' ? 0 : p.cooperating, r = edgeRole === 'cooperating' ? 0 : p.responsible;
+  const both = edgeRole === 'all' ? p.both : 0;
+  const roles = [c > 0 ? 'cooperating' : '', r > 0 ? 'responsible' : ''].filter(Boolean);
+  return { ...p, key: `${p.source}->${p.target}`, weight: c + r - both, roles };
+}
+
 async function buildAgencyGraph(ctx: Ctx, read: Read, filter: MeasureFilter, role: Role): Promise<AgencyElements> {
-  const edgeRole = role === 'cooperating' || role === 'responsible' ? role : 'all';
-  const pairRows = await read(agencyPairs(filter, edgeRole));
+  const edgeRole: EdgeRole = role === 'cooperating' || role === 'responsible' ? role : 'all';
+  const source = filter.chapter === undefined && filter.document === undefined
+    ? derivedPairs(read, edgeRole) : scannedPairs(read, filter, edgeRole);
+  const pairs = await source.pairs();
   const roleRows = await read(agencyRoleCounts(filter, role === 'all'));
 
-  const pairs = new Map<string, { source: string; target: string; counts: Map<string, number>; refs: Set<string> }>();
-  for (const row of pairRows) {
-    const source = str(row.source), target = str(row.target), kind = str(row.kind);
-    const key = `${source}->${target}`;
-    let p = pairs.get(key);
-    if (!p) pairs.set(key, (p = { source, target, counts: new Map(), refs: new Set() }));
-    p.counts.set(kind, num(row.n));
-    if (Array.isArray(row.refs)) for (const ref of row.refs) p.refs.add(str(ref));
-  }
-  const edges = [...pairs.entries()].map(([key, p]) => {
-    const c = p.counts.get('cooperating') ?? 0, r = p.counts.get('responsible') ?? 0;
-    const roles = [c > 0 ? 'cooperating' : '', r > 0 ? 'responsible' : ''].filter(Boolean);
-    return { key, ...p, weight: c + r - (p.counts.get('both') ?? 0), roles };
-  }).filter((e) => e.weight > 0)
+  const edges = pairs.map((p) => weighed(p, edgeRole)).filter((e) => e.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
   const kept = edges.slice(0, ctx.limits.graphEdges);
+  const refs = await source.refs(kept);
 
   const counts: Counts = new Map();
   const names = new Map<string, string>();
@@ -73,7 +73,7 @@ async function buildAgencyGraph(ctx: Ctx, read: Read, filter: MeasureFilter, rol
   const edgeEls: EdgeEl[] = kept.map((e) => ({
     data: {
       id: e.key, source: e.source, target: e.target, label: String(e.weight), weight: e.weight,
-      roles: e.roles, measures: [...e.refs].sort(refOrder).slice(0, EDGE_REFS),
+      roles: e.roles, measures: [...(refs.get(e.key) ?? [])].sort(naturalOrder).slice(0, EDGE_REFS),
     },
   }));
   const out: AgencyElements = { nodes: nodeEls, edges: edgeEls };

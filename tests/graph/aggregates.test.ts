@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, truthDocument } from '../../bench/index.ts';
 import { openStore, type GraphStore } from '../../graph/index.ts';
 import { decodeRefs } from '../../graph/aggregate-counts.ts';
-import { agencyPairs, agencyRoleCounts } from '../../server/queries/index.ts';
+import { agencyPairs, scanAgencyRoleCounts } from '../../server/queries/index.ts';
 import { removeDir, tempDir } from '../support/index.ts';
 
 const docs = generateCorpus({ count: 8, seed: 5 }).map(truthDocument);
@@ -14,7 +14,7 @@ type Table = Record<string, Record<string, number | string[]>>;
 /** From scratch: the old whole-graph Cypher aggregation, as { agency: {kind: n} } and { 'l->o': {kind: n, refs} }. */
 async function oracle(store: GraphStore): Promise<{ agencies: Table; links: Table }> {
   const agencies: Table = {}, links: Table = {};
-  for (const r of await store.run(agencyRoleCounts({}, true))) {
+  for (const r of await store.run(scanAgencyRoleCounts({}, true))) {
     (agencies[String(r.agency)] ??= {})[String(r.kind)] = Number(r.n);
   }
   for (const r of await store.run(agencyPairs({}, 'all'))) {

@@ -1,6 +1,9 @@
 // Cytoscape views over the real sample.
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDocument, truthDocument } from '../../bench/index.ts';
+import { createApp } from '../../server/index.ts';
+import { openTempStore, removeDir } from '../support/index.ts';
 import { enc, SCI, sampleApp, type Fixture } from './setup.ts';
 
 let f: Fixture;
@@ -38,6 +41,27 @@ describe('agency graph', () => {
     const none = await get(`/api/graph/agencies?document=${enc('number:无')}`);
     expect(none).toEqual({ nodes: [], edges: [] });
     await request(f.app).get('/api/graph/agencies?role=boss').expect(400);
+  });
+
+  it('unfiltered (from the derived counts) equals the view aggregated over the one loaded document, in every role', async () => {
+    // the sample, and a generated document where cooperating and responsible agencies differ more
+    const other = await openTempStore();
+    try {
+      const doc = truthDocument(generateDocument(5, 1));
+      await other.store.loadDocument(doc);
+      const app = createApp({ webDist: false, log: () => undefined, store: other.store });
+      for (const [a, id] of [[f.app, f.doc.id], [app, doc.id]] as const) {
+        for (const role of ['all', 'lead', 'cooperating', 'responsible']) {
+          const derived = (await request(a).get(`/api/graph/agencies?role=${role}`).expect(200)).body as Els;
+          const scanned = (await request(a).get(`/api/graph/agencies?role=${role}&document=${enc(id)}`).expect(200)).body as Els;
+          expect(derived.edges.length).toBeGreaterThan(0);
+          expect(derived).toEqual(scanned);
+        }
+      }
+    } finally {
+      await other.store.close();
+      removeDir(other.db);
+    }
   });
 });
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { PolicyDocument } from '../ingest/model.ts';
 import { buildPlan, type NodeRow } from '../graph/plan.ts';
-import { META_LABEL, NODES, RELS, SCHEMA_VERSION } from '../graph/schema.ts';
+import { accumulate, derivedRows, emptyAggregates, planMeasures } from '../graph/aggregate-counts.ts';
+import { DERIVED, META_LABEL, NODES, RELS, SCHEMA_VERSION } from '../graph/schema.ts';
 import { toCsv, type Cell } from './csv.ts';
 import { timed } from './measure.ts';
 
@@ -14,9 +15,17 @@ export interface CopyRows {
   rels: Array<{ type: string; from: string; to: string; rows: Array<Record<string, Cell>> }>;
 }
 
-/** Merge the load plans of many documents: shared agencies and referenced documents once, ingested documents win. */
+/** The tables COPY fills: the domain tables and the derived counts the loader keeps beside them. */
+const TABLES = [...NODES, ...DERIVED];
+
+/**
+ * Merge the load plans of many documents: shared agencies and referenced documents once, ingested documents win.
+ * The derived agency counts (graph/aggregates.ts) are computed from the same plans in JS, as the loader does, and
+ * COPYed like the other rows (their computation is part of the ceiling's CSV time, not of its COPY time).
+ */
 export function collectRows(docs: PolicyDocument[]): CopyRows {
-  const byLabel = new Map<string, Map<string, NodeRow>>(NODES.map((n) => [n.label, new Map()]));
+  const byLabel = new Map<string, Map<string, NodeRow>>(TABLES.map((n) => [n.label, new Map()]));
+  const derived = emptyAggregates();
   const put = (label: string, row: NodeRow, replace: boolean): void => {
     const table = byLabel.get(label)!;
     const id = String(row.id);
@@ -25,6 +34,7 @@ export function collectRows(docs: PolicyDocument[]): CopyRows {
   const rels = new Map<string, CopyRows['rels'][number]>();
   for (const doc of docs) {
     const plan = buildPlan(doc);
+    accumulate(derived, planMeasures([plan]));
     put('Document', plan.document, true);
     for (const [label, rows] of Object.entries(plan.nodes)) for (const r of rows) put(label, r, true);
     for (const a of plan.agencies) put('Agency', a, false);
@@ -36,11 +46,12 @@ export function collectRows(docs: PolicyDocument[]): CopyRows {
       for (const r of g.rows) target.push({ from: r.from, to: r.to, ...r.props });
     }
   }
+  for (const [label, rows] of Object.entries(derivedRows(derived))) for (const r of rows) put(label, r, true);
   return { nodes: new Map([...byLabel].map(([k, v]) => [k, [...v.values()]])), rels: [...rels.values()] };
 }
 
 export function ddl(): string[] {
-  const nodes = NODES.map((n) => `CREATE NODE TABLE ${n.label}(${Object.entries(n.properties)
+  const nodes = TABLES.map((n) => `CREATE NODE TABLE ${n.label}(${Object.entries(n.properties)
     .map(([k, t]) => `\`${k}\` ${t}`).join(', ')}, PRIMARY KEY(id))`);
   const rels = RELS.map((r) => `CREATE REL TABLE ${r.type}(${r.pairs.map(([f, t]) => `FROM ${f} TO ${t}`).join(', ')}${
     Object.entries(r.properties).map(([k, t]) => `, \`${k}\` ${t}`).join('')})`);
@@ -59,7 +70,7 @@ export async function copyCeiling(rows: CopyRows, dir: string, servable = false)
   const statements: string[] = [];
   let csvBytes = 0;
   const csv = await timed(async () => {
-    for (const spec of NODES) {
+    for (const spec of TABLES) {
       const file = join(dir, `${spec.label}.csv`);
       const { text, newlines } = toCsv(Object.keys(spec.properties), rows.nodes.get(spec.label) ?? [] as Array<Record<string, Cell>>);
       await writeFile(file, text);

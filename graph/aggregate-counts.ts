@@ -89,3 +89,14 @@ export function decodeRefs(text: unknown): Map<string, number> {
   if (typeof text !== 'string' || text === '') return new Map();
   return new Map(Object.entries(JSON.parse(text) as Record<string, number>));
 }
+
+/** The rows of the derived tables (schema.ts DERIVED) for these counts, zero rows left out (bulk COPY, tests). */
+export function derivedRows(agg: Aggregates): { AgencyCount: Array<Record<string, string | number>>; AgencyLink: Array<Record<string, string | number>> } {
+  return {
+    AgencyCount: [...agg.agencies].filter(([, c]) => AGENCY_KINDS.some((k) => c[k] !== 0)).map(([id, c]) => ({ id, ...c })),
+    AgencyLink: [...agg.links].filter(([, k]) => k.cooperating !== 0 || k.responsible !== 0).map(([id, k]) => ({
+      id, source: k.source, target: k.target, cooperating: k.cooperating, responsible: k.responsible, both: k.both,
+      coopRefs: encodeRefs(k.coopRefs), respRefs: encodeRefs(k.respRefs),
+    })),
+  };
+}

@@ -2,7 +2,7 @@
 // re-load, the Cypher aggregation over every measure (the queries the agency graph used before) — and a version-1
 // store must be migrated to them on open.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus, truthDocument } from '../../bench/index.ts';
+import { collectRows, generateCorpus, truthDocument } from '../../bench/index.ts';
 import { openStore, type GraphStore } from '../../graph/index.ts';
 import { decodeRefs } from '../../graph/aggregate-counts.ts';
 import { agencyPairs, scanAgencyRoleCounts } from '../../server/queries/index.ts';
@@ -66,6 +66,13 @@ describe('derived agency counts', () => {
     for (const d of docs.slice(0, 6)) await store.loadDocument(d);
     const links = await expectConsistent(store);
     expect(links).toBeGreaterThan(20);
+    // the COPY ceiling's rows for the same documents hold the same derived rows
+    const copied = collectRows(docs.slice(0, 6)).nodes;
+    for (const label of ['AgencyCount', 'AgencyLink']) {
+      const stored = await store.run({ cypher: `MATCH (x:${label}) RETURN x ORDER BY x.id`, params: {} });
+      const want = [...copied.get(label)!].sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
+      expect(stored.map((r) => { const { _id, _label, ...rest } = r.x as Record<string, unknown>; return rest; })).toEqual(want);
+    }
     expect(await store.removeDocument(docs[2]!.id)).toBe(true);
     await expectConsistent(store);
     await store.loadDocument(docs[4]!);                    // re-load: its old contribution is replaced, not doubled

@@ -12,7 +12,8 @@ import { MERGED_COLUMNS, mergeRows, RAW_MAX_ROWS } from './merge.ts';
 import { shapeRows } from './post.ts';
 import { pageNote, pageOf } from './page.ts';
 import { queryFor } from './queries.ts';
-import { cachedRows } from './result-cache.ts';
+import { cached } from './result-cache.ts';
+import { agencyMeasuresPage, pagedAtStore, type PagedRows } from './agency-page.ts';
 
 export { invalidateLexicon, loadLexicon } from './lexicon.ts';
 export { llmFromEnv, type LlmConfig } from './llm.ts';
@@ -99,15 +100,27 @@ export async function answerQuestion(store: GraphStore, question: string, option
   if (!query) return { ...base, intent: intent.name, entities, answer: unknownMessage(q.language), suggestions: suggestions(lex, q.language) };
   if (intent.name === 'document_lookup' && !intent.id) query.params = { id: intent.number ? `number:${intent.number}` : `title:${intent.title ?? ''}` };
   const merged = intent.name in MERGED_COLUMNS;
-  const all = await cachedRows(store, JSON.stringify([intent.name, query.cypher, query.params]), async () => {
+  const whole = (): Promise<PagedRows> => cached(store, JSON.stringify([intent.name, query.cypher, query.params]), async () => {
     const raw = await store.run(query, { readOnly: true, timeoutMs, maxRows: merged ? RAW_MAX_ROWS : ROW_CAP });
-    return shapeRows(intent, mergeRows(intent, raw, ROW_CAP));
-  });
-  const rows = all.slice(page.offset, page.offset + page.limit);
+    return { rows: shapeRows(intent, mergeRows(intent, raw, ROW_CAP)), total: 0, cypher: query.cypher };
+  }).then((all) => ({ rows: all.rows.slice(page.offset, page.offset + page.limit), total: all.rows.length, cypher: all.cypher }));
+  const paged = pagedAtStore(intent)
+    ? await cached(store, JSON.stringify(['page', intent, page]), async () => await agencyMeasuresPage(store, intent, page, timeoutMs) ?? whole())
+    : await whole();
+  const { rows, total } = paged;
   return {
-    question, language: q.language, intent: intent.name, entities, cypher: query.cypher, params: query.params,
+    question, language: q.language, intent: intent.name, entities, cypher: paged.cypher, params: query.params,
     columns: MERGED_COLUMNS[intent.name] ?? columnsOf(query.cypher, rows), rows,
-    answer: answerText(intent, rows, lex, q.language, all.length) + pageNote(all.length, page, rows.length, q.language),
-    graph: toElements(intent, rows, lex), total: all.length, ...page,
+    answer: answerText(intent, rows, lex, q.language, total) + pageNote(total, page, rows.length, q.language),
+    graph: toElements(intent, rows, lex), total, ...page,
   };
+}
+
+/** Whole-graph questions answered ahead of the first asking (their rows are kept per graph version). */
+const WARM_QUESTIONS = ['哪个部门参与的措施最多?', '哪些文件还有待制定?'];
+
+/** Build the store's lexicon and the parameterless whole-graph answers now (at server start), not on a first question. */
+export async function warmAsk(store: GraphStore): Promise<void> {
+  await loadLexicon(store);
+  for (const question of WARM_QUESTIONS) await answerQuestion(store, question, { llm: null });
 }

@@ -7,7 +7,8 @@ import { bumpGraphVersion, graphVersion } from './version.ts';
 
 export interface LexAgency { id: string; name: string; nameEn: string | null }
 export interface LexDocument { id: string; number: string | null; title: string; titleSc: string; ingested: boolean }
-export interface LexChapter { documentId: string; ordinal: number; title: string }
+/** A chapter title at an ordinal (distinct over documents: generated and real corpora repeat them). */
+export interface LexChapter { ordinal: number; title: string }
 
 export interface Lexicon {
   agencies: Map<string, LexAgency>;
@@ -43,13 +44,19 @@ function addForm(forms: Map<string, Set<string>>, form: string, id: string): voi
 }
 
 async function build(store: GraphStore, signature: string): Promise<Lexicon> {
-  const agencyRows: Row[] = await store.run({
-    cypher: 'MATCH (a:Agency) RETURN a.id AS id, a.name AS name, a.nameEn AS nameEn, a.aliases AS aliases ORDER BY id',
-    params: {},
-  }, RO);
+  // Four reads without ORDER BY (sorting 10,000 titles in the engine cost more than reading them); sorted here.
+  const [agencyRows, docRows, chapterRows, refRows] = await Promise.all([
+    'MATCH (a:Agency) RETURN a.id AS id, a.name AS name, a.nameEn AS nameEn, a.aliases AS aliases',
+    'MATCH (d:Document) RETURN d.id AS id, d.number AS number, d.title AS title, d.ingested AS ingested',
+    'MATCH (c:Chapter) RETURN DISTINCT c.ordinal AS ordinal, c.title AS title',
+    'MATCH (m:Measure) RETURN DISTINCT m.ref AS ref',
+  ].map((cypher) => store.run({ cypher, params: {} }, RO)));
+  const byId = (a: Row, b: Row): number => (str(a.id) < str(b.id) ? -1 : str(a.id) > str(b.id) ? 1 : 0);
+  agencyRows!.sort(byId);
+  docRows!.sort(byId);
   const agencies = new Map<string, LexAgency>();
   const agencyForms = new Map<string, Set<string>>();
-  for (const r of agencyRows) {
+  for (const r of agencyRows!) {
     const id = str(r.id);
     const name = str(r.name) || id;
     const nameEn = typeof r.nameEn === 'string' && r.nameEn ? r.nameEn : null;
@@ -59,11 +66,7 @@ async function build(store: GraphStore, signature: string): Promise<Lexicon> {
       for (const g of expandAgencyForms(toSimplified(f))) addForm(agencyForms, g, id);
     }
   }
-  const docRows = await store.run({
-    cypher: 'MATCH (d:Document) RETURN d.id AS id, d.number AS number, d.title AS title, d.ingested AS ingested ORDER BY id',
-    params: {},
-  }, RO);
-  const documents: LexDocument[] = docRows.map((r) => ({
+  const documents: LexDocument[] = docRows!.map((r) => ({
     id: str(r.id),
     number: typeof r.number === 'string' && r.number ? canonicalNumber(r.number) : null,
     title: str(r.title),
@@ -72,13 +75,15 @@ async function build(store: GraphStore, signature: string): Promise<Lexicon> {
   }));
   const numbers = new Map<string, LexDocument>();
   for (const d of documents) if (d.number) numbers.set(d.number, d);
-  const chapterRows = await store.run({
-    cypher: 'MATCH (c:Chapter) RETURN c.documentId AS documentId, c.ordinal AS ordinal, c.title AS title ORDER BY documentId, ordinal',
-    params: {},
-  }, RO);
-  const chapters = chapterRows.map((r) => ({ documentId: str(r.documentId), ordinal: Number(r.ordinal), title: toSimplified(str(r.title)) }));
-  const refRows = await store.run({ cypher: 'MATCH (m:Measure) RETURN DISTINCT m.ref AS ref', params: {} }, RO);
-  const measureRefs = new Set(refRows.map((r) => str(r.ref)));
+  const chapterKeys = new Set<string>();
+  const chapters: LexChapter[] = [];
+  for (const r of chapterRows!) {
+    const c = { ordinal: Number(r.ordinal), title: toSimplified(str(r.title)) };
+    const key = `${c.ordinal}\u0000${c.title}`;
+    if (!chapterKeys.has(key)) { chapterKeys.add(key); chapters.push(c); }
+  }
+  chapters.sort((a, b) => a.ordinal - b.ordinal || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+  const measureRefs = new Set(refRows!.map((r) => str(r.ref)));
   return { agencies, agencyForms, documents, numbers, chapters, measureRefs, signature };
 }
 

@@ -94,10 +94,11 @@ ORDER BY title`,
 RETURN d.title AS title, d.number AS number, collect(DISTINCT m.ref) AS refs, d.id AS documentId,
   collect(DISTINCT m.id) AS measureIds
 ORDER BY title`,
-  top_agency: `MATCH (a:Agency)-[:LEADS|COOPERATES_ON|RESPONSIBLE_FOR]->(x)
-OPTIONAL MATCH (p:Measure)-[:HAS_ACTION]->(x)
-WITH a, CASE WHEN p IS NULL THEN x.id ELSE p.id END AS measureId
-RETURN a.name AS agency, count(DISTINCT measureId) AS measures, a.id AS agencyId
+  // From the derived per-agency counts the loader keeps (graph/aggregates.ts): distinct measures in any role =
+  // |leads ∪ cooperates| + |responsible| − |both| — O(agencies), not a walk over every role edge.
+  top_agency: `MATCH (c:AgencyCount)
+MATCH (a:Agency) WHERE a.id = c.id
+RETURN a.name AS agency, c.leadOrCoop + c.responsible - c.overlap AS measures, a.id AS agencyId
 ORDER BY measures DESC, agency`,
   targets_by_year: `${TARGET_ROW}
 WHERE t.year = $year AND ${QUANTIFIED}

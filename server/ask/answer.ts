@@ -11,6 +11,8 @@ function nameOf(lex: Lexicon, id: string, lang: Lang): string {
   return a ? (lang === 'en' && a.nameEn ? `the ${a.nameEn}` : a.name) : id;
 }
 
+/** Measure refs named per agency or document in a list answer (the rows keep them all). */
+const REFS_PER_ITEM = 12;
 const ROLE_ZH = { any: '参与', lead: '牵头', cooperating: '配合', responsible: '负责落实' } as const;
 const ROLE_EN = { any: 'is involved in', lead: 'leads', cooperating: 'cooperates on', responsible: 'is responsible for actions in' } as const;
 
@@ -42,7 +44,7 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang, total = 
     }
     case 'partners_of': {
       const a = nameOf(lex, intent.agency, lang);
-      const items = rows.map((r) => `${zh ? s(r.agency) : nameOf(lex, s(r.agencyId), lang)}(${(r.refs as string[]).join(zh ? '、' : ', ')})`);
+      const items = rows.map((r) => `${zh ? s(r.agency) : nameOf(lex, s(r.agencyId), lang)}(${list(r.refs as string[], lang, REFS_PER_ITEM)})`);
       if (!n) return zh ? `没有部门与${a}共同参与措施。` : `No agency shares a measure with ${a}.`;
       return zh ? `与${a}共同参与措施的部门有 ${n} 个:${list(items, lang)}。` : `${n} agencies share measures with ${a}: ${list(items, lang)}.`;
     }
@@ -104,8 +106,8 @@ function compose(intent: Intent, rows: Row[], lex: Lexicon, lang: Lang, total = 
       return zh ? `${intent.number}转发了${list(rows.map((r) => doc(r, lang)), lang)}。` : `${intent.number} forwards ${list(rows.map((r) => doc(r, lang)), lang)}.`;
     case 'planned_documents':
       if (!n) return zh ? '没有尚待制定的文件。' : 'No documents are still to be drafted.';
-      return zh ? `有 ${n} 份文件尚待制定:${list(rows.map((r) => `${doc(r, lang)}(措施${idsToRefs(r.measureIds, r.refs, lex, lang).join('、')})`), lang)}。`
-        : `${n} documents are still to be drafted: ${list(rows.map((r) => `${doc(r, lang)} (measure ${idsToRefs(r.measureIds, r.refs, lex, lang).join(', ')})`), lang)}.`;
+      return zh ? `有 ${n} 份文件尚待制定:${list(rows.map((r) => `${doc(r, lang)}(措施${list(idsToRefs(r.measureIds, r.refs, lex, lang), lang, REFS_PER_ITEM)})`), lang)}。`
+        : `${n} documents are still to be drafted: ${list(rows.map((r) => `${doc(r, lang)} (measure ${list(idsToRefs(r.measureIds, r.refs, lex, lang), lang, REFS_PER_ITEM)})`), lang)}.`;
     case 'top_agency': {
       const names = rows.map((r) => (zh ? s(r.agency) : nameOf(lex, s(r.agencyId), lang)));
       if (!n) return zh ? '图中还没有部门参与措施。' : 'No agency takes part in any measure yet.';

@@ -11,6 +11,7 @@ import { normalizeQuestion, toTraditional, type Language } from './normalize.ts'
 import { MERGED_COLUMNS, mergeRows, RAW_MAX_ROWS } from './merge.ts';
 import { shapeRows } from './post.ts';
 import { pageNote, pageOf } from './page.ts';
+import { shortestPaths } from './paths.ts';
 import { queryFor } from './queries.ts';
 import { cached } from './result-cache.ts';
 import { agencyMeasuresPage, pagedAtStore, type PagedRows } from './agency-page.ts';
@@ -101,8 +102,9 @@ export async function answerQuestion(store: GraphStore, question: string, option
   if (intent.name === 'document_lookup' && !intent.id) query.params = { id: intent.number ? `number:${intent.number}` : `title:${intent.title ?? ''}` };
   const merged = intent.name in MERGED_COLUMNS;
   const whole = (): Promise<PagedRows> => cached(store, JSON.stringify([intent.name, query.cypher, query.params]), async () => {
-    const raw = await store.run(query, { readOnly: true, timeoutMs, maxRows: merged ? RAW_MAX_ROWS : ROW_CAP });
-    return { rows: shapeRows(intent, mergeRows(intent, raw, ROW_CAP)), total: 0, cypher: query.cypher };
+    const { rows: raw, cypher } = intent.name === 'path_between' ? await shortestPaths(store, query.params, timeoutMs)
+      : { rows: await store.run(query, { readOnly: true, timeoutMs, maxRows: merged ? RAW_MAX_ROWS : ROW_CAP }), cypher: query.cypher };
+    return { rows: shapeRows(intent, mergeRows(intent, raw, ROW_CAP)), total: 0, cypher };
   }).then((all) => ({ rows: all.rows.slice(page.offset, page.offset + page.limit), total: all.rows.length, cypher: all.cypher }));
   const paged = pagedAtStore(intent)
     ? await cached(store, JSON.stringify(['page', intent, page]), async () => await agencyMeasuresPage(store, intent, page, timeoutMs) ?? whole())

@@ -4,7 +4,8 @@
 export function memoize<T>(limit: number, compute: (key: string) => T): (key: string) => T {
   const cache = new Map<string, T>();
   return (key) => {
-    if (cache.has(key)) return cache.get(key) as T;
+    const hit = cache.get(key); // one lookup on a hit (a stored undefined is looked up again)
+    if (hit !== undefined || cache.has(key)) return hit as T;
     if (cache.size >= limit) cache.clear();
     const value = compute(key);
     cache.set(key, value);

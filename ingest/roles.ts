@@ -15,9 +15,24 @@ export function looksLikeAgency(s: string): boolean {
 
 /** Split an agency list on 、，,;； and spaces; drop a trailing 等 and empty items. */
 export function splitAgencies(list: string): string[] {
-  return list.split(/[、,，;；\s]+/)
-    .map((s) => s.replace(/^(以及)/, '').replace(/(等|等单位|等部门)$/, '').replace(/[。.]+$/, '').trim())
-    .filter((s) => s.length > 0);
+  const out: string[] = [];
+  for (const item of list.split(SEPARATORS)) {
+    const s = cleanItem(item);
+    if (s.length > 0) out.push(s);
+  }
+  return out;
+}
+const SEPARATORS = /[、,，;；\s]+/;
+
+/** What `.replace(/^(以及)/, '').replace(/(等|等单位|等部门)$/, '').replace(/[。.]+$/, '').trim()` does, with string tests
+ * (an end-anchored regex is tried at every offset). */
+function cleanItem(item: string): string {
+  let s = item.startsWith('以及') ? item.slice(2) : item;
+  if (s.endsWith('等')) s = s.slice(0, -1);
+  else if (s.endsWith('等单位') || s.endsWith('等部门')) s = s.slice(0, -3);
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 0x3002 || s.charCodeAt(end - 1) === 0x2e)) end--;
+  return (end === s.length ? s : s.slice(0, end)).trim();
 }
 
 function labelKind(label: string): 'lead' | 'cooperating' | 'responsible' {
@@ -35,7 +50,11 @@ const cachedRoleText = memoize(20_000, computeRoleText);
 /** Interpret the content of a role parenthesis or a set of role lines (the same texts recur across documents: cached, returned as fresh arrays). */
 export function parseRoleText(raw: string): Roles | null {
   const r = cachedRoleText(raw);
-  return r && { lead: [...r.lead], cooperating: [...r.cooperating], responsible: [...r.responsible], unbalanced: r.unbalanced };
+  return r && copyRoles(r);
+}
+
+function copyRoles(r: Roles): Roles {
+  return { lead: [...r.lead], cooperating: [...r.cooperating], responsible: [...r.responsible], unbalanced: r.unbalanced };
 }
 
 function computeRoleText(raw: string): Roles | null {
@@ -95,13 +114,16 @@ function trailingParen(text: string): { content: string; unbalanced: boolean } |
   return /。/.test(content) ? null : { content, unbalanced: true };
 }
 
-/** Roles of one unit from its text and the role lines under it. */
+/** Roles of one unit from its text and the role lines under it (read-only: the arrays may be shared with a cache). */
 export function extractRoles(text: string, roleLines: RoleLine[]): Roles {
-  const out = empty();
   const paren = trailingParen(text);
-  const fromParen = paren ? parseRoleText(paren.content) : null;
+  const fromParen = paren ? cachedRoleText(paren.content) : null;
+  if (fromParen && roleLines.length === 0) { // the cached arrays, shared: copied only when role lines are added
+    return fromParen.unbalanced === paren!.unbalanced ? fromParen : { ...fromParen, unbalanced: paren!.unbalanced };
+  }
+  const out = empty();
   const inline = fromParen ? null : INLINE_LABEL.exec(text);
-  if (fromParen) Object.assign(out, fromParen, { unbalanced: paren!.unbalanced });
+  if (fromParen) Object.assign(out, copyRoles(fromParen), { unbalanced: paren!.unbalanced });
   else if (inline) Object.assign(out, parseRoleText(trimEndStops(text.slice(inline.index))));
   else {
     const by = /由(.+?)会同(.+?)(共同)?负责(落实)?/.exec(text) ?? /由(.+?)()负责(落实|实施|推进)/.exec(text);

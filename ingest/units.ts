@@ -36,9 +36,19 @@ export function buildUnits(orig: string, simp: string, s: Structure, documentId:
         return { a, from: aFrom, roles: extractRoles(simp.slice(aFrom, a.end), a.roleLines) };
       }) };
   });
-  const names = measureRoleList.flatMap((x) => [x.roles, ...x.actions.map((a) => a.roles)])
-    .flatMap((r: Roles) => [...r.lead, ...r.cooperating, ...r.responsible]);
-  const resolver = new AgencyResolver(city || names.some((n) => cleanAgencyName(n).startsWith('市')), names);
+  const names = new Set<string>(); // every raw name, once
+  const add = (r: Roles): void => {
+    for (const n of r.lead) names.add(n);
+    for (const n of r.cooperating) names.add(n);
+    for (const n of r.responsible) names.add(n);
+  };
+  for (const x of measureRoleList) {
+    add(x.roles);
+    for (const a of x.actions) add(a.roles);
+  }
+  let cityNames = city;
+  if (!cityNames) for (const n of names) if (cleanAgencyName(n).startsWith('市')) { cityNames = true; break; }
+  const resolver = new AgencyResolver(cityNames, [...names]);
   const resolve = (raw: string[], at: number): string[] => [...new Set(raw.map((n) => {
     const r = resolver.resolve(n);
     if (r.typoOf) diagnostics.push(loc.diag('agency-typo', `agency "${r.typoOf}" read as ${r.id}`, at));

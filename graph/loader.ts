@@ -87,7 +87,8 @@ async function upsertDocuments(tx: Tx, plans: LoadPlan[], existing: Set<string>)
  * Returns one result per given document (an earlier duplicate reports what the winner wrote).
  */
 export async function loadBatchInTx(tx: Tx, docs: PolicyDocument[], fault?: FaultInjection): Promise<LoadResult[]> {
-  const last = new Map(docs.map((d) => [d.id, d]));
+  const last = new Map<string, PolicyDocument>();
+  for (const d of docs) { last.delete(d.id); last.set(d.id, d); }   // in the order of their last occurrence
   const plans = [...last.values()].map(buildPlan);
   const ids = plans.map((p) => String(p.document.id));
   const found = await tx.run('UNWIND $ids AS i MATCH (d:Document) WHERE d.id = i RETURN d.id AS id, d.ingested AS ingested', { ids });

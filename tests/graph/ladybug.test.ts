@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../graph/index.ts';
 import { databaseFile } from '../../graph/ladybug/index.ts';
 import { docA, docB } from './fixtures.ts';
-import { contractSuite, type TestStore } from './contract.ts';
+import { batchSuite } from './batch.ts';
+import { contractSuite, type Location, type TestStore } from './contract.ts';
 
 const A = 'number:鄂府发〔2023〕58号';
 const B = 'number:国函〔2022〕68号';
@@ -16,13 +17,16 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'pg-store-'));
 }
 
-contractSuite('LadybugDB', async () => {
+async function location(): Promise<Location> {
   const dir = tempDir();
   return {
     open: async (opts = {}) => (await openStore({ backend: 'ladybug', db: dir, readOnly: opts.readOnly })) as TestStore,
     dispose: async () => rmSync(dir, { recursive: true, force: true }),
   };
-});
+}
+
+contractSuite('LadybugDB', location);
+batchSuite('LadybugDB', location);
 
 describe('LadybugDB file lock', () => {
   it('a second process that wants to write gets a clear "locked" message', async () => {

@@ -1,13 +1,14 @@
 // The contract suite on Neo4j — only when NEO4J_URI points at a server (its database is wiped by these tests).
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../graph/index.ts';
-import { contractSuite, type TestStore } from './contract.ts';
+import { batchSuite } from './batch.ts';
+import { contractSuite, type Location, type TestStore } from './contract.ts';
 
 const uri = process.env.NEO4J_URI;
 const config = { uri: uri ?? '', user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE };
 
 if (uri) {
-  contractSuite(`Neo4j at ${uri}`, async () => {
+  const location = async (): Promise<Location> => {
     const wipe = async () => {
       const s = await openStore({ neo4j: config });
       await s.run({ cypher: 'MATCH (n) DETACH DELETE n', params: {} });
@@ -18,7 +19,9 @@ if (uri) {
       open: async (opts = {}) => (await openStore({ neo4j: config, readOnly: opts.readOnly })) as TestStore,
       dispose: wipe,
     };
-  });
+  };
+  contractSuite(`Neo4j at ${uri}`, location);
+  batchSuite(`Neo4j at ${uri}`, location);
 } else {
   // Say it where CI output shows it, not only in the skipped suite's name.
   console.warn('GraphStore contract suite on Neo4j skipped: NEO4J_URI is not set (no Neo4j server here).');

@@ -56,17 +56,26 @@ export const derivedRoleCounts = (union: boolean): Query => {
   return { cypher, params: {} };
 };
 
-/** Every derived lead → partner row, counts only (the refs are read for the edges kept: `agencyLinkRefs`). */
-export const agencyLinks = (): Query => ({
-  cypher: 'MATCH (x:AgencyLink) RETURN x.id AS id, x.source AS source, x.target AS target, ' +
-    'x.cooperating AS cooperating, x.responsible AS responsible, x.both AS both',
+/** A derived lead → partner row's weight in an edge role ('all': cooperating or responsible, each measure once). */
+const linkWeight = (role: 'cooperating' | 'responsible' | 'all'): string =>
+  role === 'all' ? 'x.cooperating + x.responsible - x.both' : `x.${role}`;
+
+/** How many derived pairs weigh > 0 in the role, and the weight of the `rank`-th heaviest (1-based; none when fewer). */
+export const agencyLinkStats = (role: 'cooperating' | 'responsible' | 'all'): Query => ({
+  cypher: `MATCH (x:AgencyLink) WITH ${linkWeight(role)} AS w WHERE w > 0 RETURN count(*) AS n`,
   params: {},
 });
+export const agencyLinkFloor = (role: 'cooperating' | 'responsible' | 'all', rank: number): Query => ({
+  cypher: `MATCH (x:AgencyLink) WITH ${linkWeight(role)} AS w WHERE w > 0 RETURN w ORDER BY w DESC SKIP $skip LIMIT 1`,
+  params: { skip: Math.max(0, rank - 1) },
+});
 
-/** The measure refs of these derived links, JSON `{ref: count}` per kind. */
-export const agencyLinkRefs = (ids: string[]): Query => ({
-  cypher: 'UNWIND $ids AS i MATCH (x:AgencyLink) WHERE x.id = i RETURN x.id AS id, x.coopRefs AS coopRefs, x.respRefs AS respRefs',
-  params: { ids },
+/** The derived pairs weighing at least `floor` in the role, with their counts and refs (JSON `{ref: count}` per kind). */
+export const agencyLinks = (role: 'cooperating' | 'responsible' | 'all', floor: number): Query => ({
+  cypher: `MATCH (x:AgencyLink) WHERE ${linkWeight(role)} >= $floor AND ${linkWeight(role)} > 0 ` +
+    'RETURN x.source AS source, x.target AS target, x.cooperating AS cooperating, x.responsible AS responsible, ' +
+    'x.both AS both, x.coopRefs AS coopRefs, x.respRefs AS respRefs',
+  params: { floor },
 });
 
 /** The same counts aggregated over the measures themselves (the filtered views; the reference for the derived rows). */

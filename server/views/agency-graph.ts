@@ -39,17 +39,36 @@ function weighed(p: Pair, edgeRole: EdgeRole) {
   return { ...p, key: `${p.source}->${p.target}`, weight: c + r - both, roles };
 }
 
+/**
+ * The `limit` heaviest edges, by weight then id (localeCompare): weights are sorted first as numbers, so the slow
+ * string comparison only orders the edges kept (at 10,000 documents: 1,500 of 22,000).
+ */
+function heaviest<E extends { key: string; weight: number }>(edges: E[], limit: number): E[] {
+  const byWeight = edges.map((e) => e.weight).sort((a, b) => b - a);
+  const floor = byWeight[Math.min(limit, byWeight.length) - 1] ?? Infinity;
+  return edges.filter((e) => e.weight >= floor)
+    .sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key)).slice(0, limit);
+}
+
+/** Rank of every ref in natural order (the distinct refs are few; each edge's list is then sorted by rank). */
+function refRanks(refs: Map<string, Set<string>>): Map<string, number> {
+  const all = new Set<string>();
+  for (const set of refs.values()) for (const r of set) all.add(r);
+  return new Map([...all].sort(naturalOrder).map((r, i) => [r, i]));
+}
+
 async function buildAgencyGraph(ctx: Ctx, read: Read, filter: MeasureFilter, role: Role): Promise<AgencyElements> {
   const edgeRole: EdgeRole = role === 'cooperating' || role === 'responsible' ? role : 'all';
   const source = filter.chapter === undefined && filter.document === undefined
     ? derivedPairs(read, edgeRole) : scannedPairs(read, filter, edgeRole);
-  const pairs = await source.pairs();
+  const { pairs, total } = await source.pairs(ctx.limits.graphEdges);
   const roleRows = await read(agencyRoleCounts(filter, role === 'all'));
 
-  const edges = pairs.map((p) => weighed(p, edgeRole)).filter((e) => e.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
-  const kept = edges.slice(0, ctx.limits.graphEdges);
+  const edges = pairs.map((p) => weighed(p, edgeRole)).filter((e) => e.weight > 0);
+  const kept = heaviest(edges, ctx.limits.graphEdges);
+  const totalEdges = total ?? edges.length;
   const refs = await source.refs(kept);
+  const rank = refRanks(refs);
 
   const counts: Counts = new Map();
   const names = new Map<string, string>();
@@ -73,10 +92,10 @@ async function buildAgencyGraph(ctx: Ctx, read: Read, filter: MeasureFilter, rol
   const edgeEls: EdgeEl[] = kept.map((e) => ({
     data: {
       id: e.key, source: e.source, target: e.target, label: String(e.weight), weight: e.weight,
-      roles: e.roles, measures: [...(refs.get(e.key) ?? [])].sort(naturalOrder).slice(0, EDGE_REFS),
+      roles: e.roles, measures: [...(refs.get(e.key) ?? [])].sort((a, b) => rank.get(a)! - rank.get(b)!).slice(0, EDGE_REFS),
     },
   }));
   const out: AgencyElements = { nodes: nodeEls, edges: edgeEls };
-  if (edges.length > kept.length) { out.capped = true; out.totalEdges = edges.length; }
+  if (totalEdges > kept.length) { out.capped = true; out.totalEdges = totalEdges; }
   return out;
 }

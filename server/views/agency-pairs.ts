@@ -1,10 +1,10 @@
-// Where the agency graph's lead → partner pairs come from: the derived AgencyLink rows (unfiltered) or a Cypher
-// aggregation over the measures matching a chapter/document filter. Both give counts first and the measure refs
-// afterwards, for the edges kept only.
+// Where the agency graph's lead → partner pairs come from: the derived AgencyLink rows (unfiltered: only the pairs
+// heavy enough to be kept are read, with their refs) or a Cypher aggregation over the measures matching a
+// chapter/document filter (every pair).
 import type { Query, Row } from '../../graph/types.ts';
 import { decodeRefs } from '../../graph/aggregate-counts.ts';
 import { num, str } from '../context.ts';
-import { agencyLinkRefs, agencyLinks, agencyPairs, type MeasureFilter } from '../queries/index.ts';
+import { agencyLinkFloor, agencyLinks, agencyLinkStats, agencyPairs, type MeasureFilter } from '../queries/index.ts';
 
 export type EdgeRole = 'cooperating' | 'responsible' | 'all';
 
@@ -12,37 +12,37 @@ export type EdgeRole = 'cooperating' | 'responsible' | 'all';
 export interface Pair { source: string; target: string; cooperating: number; responsible: number; both: number }
 
 export interface PairSource {
-  pairs(): Promise<Pair[]>;
+  /**
+   * Every pair that can be among the `limit` heaviest (ties included), and how many pairs weigh > 0 in the role when
+   * not all pairs were read (else the caller counts them).
+   */
+  pairs(limit: number): Promise<{ pairs: Pair[]; total?: number }>;
   /** Distinct measure refs per edge key (`source->target`) of the edges given, in the chosen edge role. */
   refs(kept: Array<{ key: string }>): Promise<Map<string, Set<string>>>;
 }
 
 type Read = (query: Query) => Promise<Row[]>;
 
-/** Refs read per statement (a primary-key lookup each). */
-const REF_BATCH = 500;
-
 export function derivedPairs(read: Read, edgeRole: EdgeRole): PairSource {
+  const refs = new Map<string, Set<string>>();
   return {
-    async pairs() {
-      return (await read(agencyLinks())).map((r) => ({
-        source: str(r.source), target: str(r.target),
-        cooperating: num(r.cooperating), responsible: num(r.responsible), both: num(r.both),
-      }));
+    async pairs(limit) {
+      const total = num((await read(agencyLinkStats(edgeRole)))[0]?.n);
+      const floor = total > limit ? num((await read(agencyLinkFloor(edgeRole, limit)))[0]?.w) : 1;
+      const pairs = (await read(agencyLinks(edgeRole, floor))).map((r) => {
+        const p = {
+          source: str(r.source), target: str(r.target),
+          cooperating: num(r.cooperating), responsible: num(r.responsible), both: num(r.both),
+        };
+        const set = new Set<string>();
+        if (edgeRole !== 'responsible') for (const ref of decodeRefs(r.coopRefs).keys()) set.add(ref);
+        if (edgeRole !== 'cooperating') for (const ref of decodeRefs(r.respRefs).keys()) set.add(ref);
+        refs.set(`${p.source}->${p.target}`, set);
+        return p;
+      });
+      return { pairs, total };
     },
-    async refs(kept) {
-      const out = new Map<string, Set<string>>();
-      const ids = kept.map((e) => e.key);
-      for (let i = 0; i < ids.length; i += REF_BATCH) {
-        for (const r of await read(agencyLinkRefs(ids.slice(i, i + REF_BATCH)))) {
-          const set = new Set<string>();
-          if (edgeRole !== 'responsible') for (const ref of decodeRefs(r.coopRefs).keys()) set.add(ref);
-          if (edgeRole !== 'cooperating') for (const ref of decodeRefs(r.respRefs).keys()) set.add(ref);
-          out.set(str(r.id), set);
-        }
-      }
-      return out;
-    },
+    refs: async () => refs,
   };
 }
 
@@ -62,7 +62,7 @@ export function scannedPairs(read: Read, filter: MeasureFilter, edgeRole: EdgeRo
         if (kind === 'cooperating' || kind === 'responsible' || kind === 'both') p[kind] = num(row.n);
         if (Array.isArray(row.refs)) for (const ref of row.refs) refs.get(key)!.add(str(ref));
       }
-      return [...pairs.values()];
+      return { pairs: [...pairs.values()] };
     },
     refs: async () => refs,
   };

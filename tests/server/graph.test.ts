@@ -50,7 +50,13 @@ describe('agency graph', () => {
       const doc = truthDocument(generateDocument(5, 1));
       await other.store.loadDocument(doc);
       const app = createApp({ webDist: false, log: () => undefined, store: other.store });
-      for (const [a, id] of [[f.app, f.doc.id], [app, doc.id]] as const) {
+      // capped at 7 edges: the derived path reads only the pairs at least as heavy as the 7th (ties included)
+      const capped = createApp({ webDist: false, log: () => undefined, store: other.store, limits: { graphEdges: 7 } });
+      const top = (await request(capped).get('/api/graph/agencies').expect(200)).body as Els & { capped?: boolean; totalEdges?: number };
+      expect(top.edges).toHaveLength(7);
+      expect(top.capped).toBe(true);
+      expect(top.totalEdges).toBeGreaterThan(7);
+      for (const [a, id] of [[f.app, f.doc.id], [app, doc.id], [capped, doc.id]] as const) {
         for (const role of ['all', 'lead', 'cooperating', 'responsible']) {
           const derived = (await request(a).get(`/api/graph/agencies?role=${role}`).expect(200)).body as Els;
           const scanned = (await request(a).get(`/api/graph/agencies?role=${role}&document=${enc(id)}`).expect(200)).body as Els;

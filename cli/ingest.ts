@@ -1,6 +1,7 @@
-// `policy-graph ingest`: files/dirs → documents → the store, one transaction per document, then a summary.
+// `policy-graph ingest`: files/dirs → documents → the store, one transaction per batch of documents, then a summary.
 import type { GraphStore } from '../graph/index.ts';
 import type { Diagnostic, IngestResult } from '../ingest/model.ts';
+import { loadAndFlush, type Outcome, type Parsed } from './batch.ts';
 import { CliError, describeError } from './errors.ts';
 import { createProgress } from './progress.ts';
 
@@ -25,20 +26,18 @@ export async function loadIngestApi(): Promise<IngestApi> {
 }
 
 /**
- * A batch is checkpointed (made crash-safe, then reported) after `documents` documents or `ms` milliseconds. The
- * first batches are smaller (1, 2, 4, … documents) so that progress shows up at once and an interrupted short run
- * has already reported its first documents.
+ * Documents are loaded in batches: one transaction per batch, then a checkpoint (crash-safe), then they are
+ * reported. A batch closes at `documents` documents or `bytes` of source text, or after `ms` milliseconds when no
+ * load is running. The first batches are smaller (1, 2, 4, … documents) so that progress shows up at once and an
+ * interrupted short run has already reported its first documents. The next batch is parsed while one loads.
  */
-export const BATCH = { documents: 50, ms: 2_000 };
-
-interface Pending { file: string; id: string; replaced: boolean; outcome: string }
+export const BATCH = { documents: 100, bytes: 8 * 1024 * 1024, ms: 2_000 };
 
 /**
  * Ingest every file; the store is opened only when the first good document is ready (so a run with only bad
  * input leaves the store untouched). `stop()` returning true ends the run between two documents (Ctrl-C).
- * Each document commits in its own transaction without a checkpoint; every few documents/seconds (and at the end)
- * the store is flushed and only then are those documents reported as loaded: a kill -9 loses at most the
- * unreported ones, each whole.
+ * A document that fails to parse is reported and skipped; a batch that fails to load is retried one document at a
+ * time. A kill -9 loses at most the unreported documents, each whole.
  */
 export async function ingestAll(paths: string[], api: IngestApi, openStore: () => Promise<GraphStore>,
   stop: () => boolean = () => false): Promise<IngestSummary> {
@@ -48,30 +47,51 @@ export async function ingestAll(paths: string[], api: IngestApi, openStore: () =
   if (files.length === 0 && missing.length === 0) summary.rejected.push({ file: paths.join(' '), reason: 'no .txt/.htm/.html files found' });
   const progress = createProgress(files.length);
   let store: GraphStore | undefined;
-  let pending: Pending[] = [];
-  let flushedAt = Date.now();
-  let batchSize = 1;
+  let batch: Parsed[] = [];
+  let bytes = 0;
+  let limit = 1;
+  let startedAt = Date.now();
+  let inflight: Promise<void> | null = null;
+  let busy = false;
+  let failure: { error: unknown } | null = null;
   const count = (ds: Diagnostic[]) => { for (const d of ds) summary.diagnostics[d.code] = (summary.diagnostics[d.code] ?? 0) + 1; };
-  const flush = async () => {
-    if (pending.length === 0) return;
-    const batch = pending;
-    pending = [];
-    try {
-      await store?.flush?.();
-    } catch (e) {
-      for (const p of batch) summary.rejected.push({ file: p.file, reason: `not stored: ${describeError(e)}` });
-      throw e;
+  const report = (outcomes: Outcome[]) => {
+    for (const o of outcomes) {
+      if (o.ok) {
+        const r = o.result;
+        summary.loaded.push({ file: o.file, id: r.documentId, replaced: r.replaced });
+        progress.step(o.file, `${r.replaced ? 'replaced' : 'loaded'} ${r.documentId} (${r.nodes} nodes, ${r.relationships} relationships)`);
+      } else {
+        summary.rejected.push({ file: o.file, reason: o.reason });
+        progress.step(o.file, o.reason);
+      }
     }
-    flushedAt = Date.now();
-    batchSize = Math.min(BATCH.documents, batchSize * 2);
-    for (const p of batch) {
-      summary.loaded.push({ file: p.file, id: p.id, replaced: p.replaced });
-      progress.step(p.file, p.outcome);
-    }
+  };
+  /** Wait for the batch being loaded; rethrow what stopped it (a flush failure, a locked or unreachable store). */
+  const settle = async () => {
+    if (inflight) await inflight;
+    inflight = null;
+    if (failure) throw failure.error;
+  };
+  /** Start loading the collected documents (after the previous batch is done). */
+  const dispatch = async () => {
+    await settle();
+    if (batch.length === 0) return;
+    const mine = batch;
+    batch = [];
+    bytes = 0;
+    store ??= await openStore();
+    busy = true;
+    inflight = loadAndFlush(store, mine).then(report, (e: unknown) => {
+      for (const p of mine) summary.rejected.push({ file: p.file, reason: `not stored: ${describeError(e)}` });
+      failure = { error: e };
+    }).finally(() => { busy = false; startedAt = Date.now(); });
+    limit = Math.min(BATCH.documents, limit * 2);
   };
   try {
     for (const file of files) {
       if (stop()) { summary.interrupted = true; break; }
+      if (failure) break;
       const result = await api.ingestFile(file);
       count(result.diagnostics);
       if (!result.ok) {
@@ -79,22 +99,14 @@ export async function ingestAll(paths: string[], api: IngestApi, openStore: () =
         progress.step(file, `rejected: ${result.reason}`);
         continue;
       }
-      store ??= await openStore();
-      try {
-        const r = await store.loadDocument(result.document, { durable: false });
-        pending.push({ file, id: r.documentId, replaced: r.replaced,
-          outcome: `${r.replaced ? 'replaced' : 'loaded'} ${r.documentId} (${r.nodes} nodes, ${r.relationships} relationships)` });
-      } catch (e) {
-        const reason = `not stored: ${describeError(e)}`;
-        summary.rejected.push({ file, reason });
-        progress.step(file, reason);
-        if ((e as { code?: string }).code === 'locked' || (e as { code?: string }).code === 'unavailable') throw e;
-      }
-      if (pending.length >= batchSize || Date.now() - flushedAt >= BATCH.ms) await flush();
+      batch.push({ file, document: result.document, bytes: result.document.text.length });
+      bytes += result.document.text.length * 3;
+      if (batch.length >= limit || bytes >= BATCH.bytes || (!busy && Date.now() - startedAt >= BATCH.ms)) await dispatch();
     }
   } finally {
     try {
-      await flush();
+      await dispatch();
+      await settle();
     } finally {
       progress.stop();
       await store?.close();

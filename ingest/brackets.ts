@@ -25,16 +25,44 @@ export function firstUnmatched(text: string): number {
   return at[0] ?? -1;
 }
 
-/** Diagnostics for lines (of the Simplified copy of `text`) with unmatched brackets, except lines already reported by a more specific check. */
-export function bracketDiagnostics(text: string, lines: Line[], loc: Locator, existing: Diagnostic[]): Diagnostic[] {
+/** Every bracket of PAIRS, and the line break that ends a line's check. */
+const BRACKETS = new RegExp(`[${PAIRS.replace(/[[\]()]/g, '\\$&')}\n]`, 'g');
+
+/**
+ * Diagnostics for lines with unmatched brackets (as firstUnmatched reads each line), except lines already reported
+ * by a more specific check. One sweep over `simp` (the Simplified copy of `text`; `lines` are its lines): the regex
+ * engine jumps from bracket to bracket.
+ */
+export function bracketDiagnostics(text: string, simp: string, lines: Line[], loc: Locator, existing: Diagnostic[]): Diagnostic[] {
   const reported = new Set(existing.filter((d) => d.code === 'unbalanced-bracket').map((d) => d.line));
   const out: Diagnostic[] = [];
-  for (const l of lines) {
-    if (reported.has(l.line)) continue;
-    const at = firstUnmatched(l.text);
-    if (at < 0) continue;
+  const closers: number[] = []; // the closer each open bracket waits for
+  const at: number[] = [];
+  let index = 0; // the line being read
+  let mismatch = -1; // a closer with no opener in this line
+  const finish = (): void => {
+    const l = lines[index++];
+    const x = mismatch >= 0 ? mismatch : at[0] ?? -1;
+    closers.length = 0; at.length = 0; mismatch = -1;
+    if (x < 0 || !l || reported.has(l.line)) return;
     const orig = text.slice(l.start, l.end);
-    out.push(loc.diag('unbalanced-bracket', `unmatched "${orig[at]}" in "${orig.slice(Math.max(0, at - 8), at + 8).trim()}"`, l.start + at));
+    const rel = x - l.start;
+    out.push(loc.diag('unbalanced-bracket', `unmatched "${orig[rel]}" in "${orig.slice(Math.max(0, rel - 8), rel + 8).trim()}"`, x));
+  };
+  BRACKETS.lastIndex = 0;
+  while (BRACKETS.test(simp)) {
+    const i = BRACKETS.lastIndex - 1;
+    const c = simp.charCodeAt(i);
+    if (c === 0x0a) { finish(); continue; }
+    const kind = KIND[c]!;
+    if (kind > 0) { closers.push(kind); at.push(i); }
+    else if (closers.length > 0 && closers[closers.length - 1] === c) { closers.pop(); at.pop(); }
+    else { // the line's answer is known: on to its end
+      mismatch = i;
+      const nl = simp.indexOf('\n', i);
+      BRACKETS.lastIndex = nl < 0 ? simp.length : nl;
+    }
   }
+  finish();
   return out;
 }

@@ -68,7 +68,7 @@ export function buildDocument({ raw, source, file, hints }: BuildInput): IngestR
   for (const m of units.measures) addTargets(m.id, m.id, null, m.span.start, m.span.end);
   for (const a of units.actions) addTargets(a.id, a.measureId, a.id, a.span.start, a.span.end);
 
-  diagnostics.push(...bracketDiagnostics(text, lines, loc, diagnostics));
+  diagnostics.push(...bracketDiagnostics(text, simp, lines, loc, diagnostics));
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   const candidate = {
     id, title, number: header.number, issuer: header.issuer, writtenOn: header.writtenOn,

@@ -43,11 +43,15 @@ function innerTitles(ctx: RefContext, open: number, close: number, outer: Omit<R
   return out;
 }
 
-/** Each 《 with its closing 》 on the same line (-1 when unclosed or another 《 comes first); one pass. */
+/** Each 《 with its closing 》 on the same line (-1 when unclosed or another 《 comes first); one pass, the regex
+ * engine jumping from mark to mark. */
+const TITLE_MARKS = /[《》\n]/g;
 function titlePairs(simp: string): [number, number][] {
   const pairs: [number, number][] = [];
   let pending = -1;
-  for (let i = 0; i < simp.length; i++) {
+  TITLE_MARKS.lastIndex = 0;
+  while (TITLE_MARKS.test(simp)) {
+    const i = TITLE_MARKS.lastIndex - 1;
     const c = simp.charCodeAt(i);
     if (c === 0x300a) { // 《
       if (pending >= 0) pairs.push([pending, -1]);

@@ -1,4 +1,5 @@
-// A mix of rule-engine questions (简/繁/English, every main intent) about entities that exist in the corpus.
+// A mix of rule-engine questions (简/繁/English, every main intent: agency, sharing, partners, path, measure, chapter,
+// document, ranking, targets by year/topic/agency, topic, planned) about entities that exist in the corpus.
 import type { GeneratedDocument } from './corpus.ts';
 
 export function questionMix(docs: GeneratedDocument[]): string[] {
@@ -19,6 +20,10 @@ export function questionMix(docs: GeneratedDocument[]): string[] {
     `${numbers[0] ?? '国函〔2022〕68号'}是什么文件?`,
     `哪些措施引用了${numbers[1] ?? '国发〔2021〕23号'}?`,
     `市能源局到2025年要完成什么?`,
+    `${c}和${b}之间有什么联系?`,
+    'What is measure 2.3 about?',
+    '第二章有幾項措施?',
+    'targets about charging piles',
   ];
   if (planned) out.push('哪些文件还有待制定?');
   return out;

@@ -24,6 +24,8 @@ class Builder {
   }
 }
 
+/** Citing measures drawn per document (a plan cited by 80 measures at corpus scale would draw 4,000 nodes a page). */
+const LINKED_PER_ROW = 12;
 const s = (v: unknown): string => (v == null ? '' : String(v));
 const measureId = (r: Row): string => s(r.measureId) || `${s(r.documentId)}#${s(r.ref)}`;
 const roleEdges = (g: Builder, agency: string, measure: string, r: Row): void => {
@@ -59,7 +61,7 @@ export function toElements(intent: Intent, rows: Row[], lex: Lexicon): GraphElem
         break;
       case 'chapter_citations': case 'planned_documents': case 'document_lookup': {
         const d = g.node(s(r.documentId), s(r.number) || s(r.title), 'document');
-        for (const id of Array.isArray(r.measureIds) ? r.measureIds : []) {
+        for (const id of Array.isArray(r.measureIds) ? r.measureIds.slice(0, LINKED_PER_ROW) : []) {
           const m = g.node(s(id), s(id).split('#').pop() ?? s(id), 'measure'); g.edge(m, d, 'cites');
         }
         break;

@@ -13,7 +13,7 @@ import { shapeRows } from './post.ts';
 import { pageNote, pageOf } from './page.ts';
 import { shortestPaths } from './paths.ts';
 import { queryFor } from './queries.ts';
-import { cached } from './result-cache.ts';
+import { cached, forget } from './result-cache.ts';
 import { agencyMeasuresPage, pagedAtStore, type PagedRows } from './agency-page.ts';
 
 export { invalidateLexicon, loadLexicon } from './lexicon.ts';
@@ -70,8 +70,20 @@ function llmAnswer(count: number, refused: string | undefined, error: string | u
 /** Rows a rule query may return (its answer's full list, before paging). */
 const ROW_CAP = 200_000;
 
-/** Answer one question from the graph: rules first, the LLM only for questions the rules cannot place. */
+/**
+ * Answer one question from the graph: rules first, the LLM only for questions the rules cannot place. A rule answer
+ * is kept per graph version, question text and page (result-cache.ts): asking it again until the graph changes costs
+ * a lookup — no linking, no templating. Model-written answers are not kept.
+ */
 export async function answerQuestion(store: GraphStore, question: string, options: AskOptions = {}): Promise<AskAnswer> {
+  const page = pageOf(options);
+  const key = JSON.stringify(['answer', question, page.offset, page.limit, options.llm === null ? 'rules' : 'auto', options.maxRows ?? null]);
+  const answer = await cached(store, key, () => compute(store, question, options));
+  if (answer.intent === 'llm') forget(store, key);
+  return answer;
+}
+
+async function compute(store: GraphStore, question: string, options: AskOptions): Promise<AskAnswer> {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxRows = options.maxRows ?? 500;
   const page = pageOf(options);

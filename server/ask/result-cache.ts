@@ -29,3 +29,8 @@ export function cached<T>(store: GraphStore, key: string, compute: () => Promise
   rows.catch(() => { if (e.rows.get(key) === rows) e.rows.delete(key); });   // errors (timeouts) are not kept
   return rows;
 }
+
+/** Drop one kept result (answers that must not be reused, e.g. model-written ones). */
+export function forget(store: GraphStore, key: string): void {
+  entries.get(store)?.rows.delete(key);
+}

@@ -3,8 +3,11 @@
 import lbug from '@ladybugdb/core';
 
 const file = process.argv[2];
+// the same buffer pool as the store (config.ts: POLICY_GRAPH_BUFFER_POOL_MB, default 1024 MiB)
+const mb = Number(process.env.POLICY_GRAPH_BUFFER_POOL_MB);
+const pool = Math.round((Number.isFinite(mb) && mb >= 64 ? mb : 1024) * 1024 * 1024);
 try {
-  const db = new lbug.Database(file, 0, true, false, 0, true, -1, false);
+  const db = new lbug.Database(file, pool, true, false, 0, true, -1, false);
   await db.init();
   const conn = new lbug.Connection(db);
   const result = await conn.query('RETURN 1 AS one');

@@ -6,6 +6,7 @@ import { incompleteDocuments } from '../footprint.ts';
 import { loadBatchInTx, purgeInTx, removeInTx, type FaultInjection, type Tx } from '../loader.ts';
 import { StoreError, type GraphStore, type LoadOptions, type LoadResult, type Query, type Row, type RunOptions } from '../types.ts';
 import { ensureSchema } from './ddl.ts';
+import { bufferPoolBytes } from './config.ts';
 import { classify } from './errors.ts';
 import { recoverIfNeeded } from './recover.ts';
 import { claim, release } from './registry.ts';
@@ -38,7 +39,7 @@ export class LadybugStore implements GraphStore {
       if (recovery.note) process.stderr.write(`policy-graph: ${recovery.note}\n`);
       // Read-write opens recover from a crash (kill -9 mid-transaction): the WAL is replayed up to its last intact
       // record and the torn, uncommitted tail is dropped. Read-only opens must not guess: they throw (see errors.ts).
-      db = new lbug.Database(file, 0, true, readOnly, 0, true, -1, readOnly);
+      db = new lbug.Database(file, bufferPoolBytes(), true, readOnly, 0, true, -1, readOnly);
       await db.init();
       const conn = new lbug.Connection(db);
       await conn.init();

@@ -3,7 +3,10 @@
 // store must be migrated to them on open.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectRows, generateCorpus, truthDocument } from '../../bench/index.ts';
+import lbug from '@ladybugdb/core';
 import { openStore, type GraphStore } from '../../graph/index.ts';
+import { rebuildAggregates } from '../../graph/aggregates.ts';
+import { databaseFile } from '../../graph/ladybug/index.ts';
 import { decodeRefs } from '../../graph/aggregate-counts.ts';
 import { agencyPairs, scanAgencyRoleCounts } from '../../server/queries/index.ts';
 import { removeDir, tempDir } from '../support/index.ts';
@@ -116,6 +119,27 @@ describe('schema version 1 → 2', () => {
         expect(v[0]?.v).toBe('2');
       } finally {
         await store.close();
+      }
+      // rebuilt two documents per pass (ranges of sorted ids), inside a transaction on the raw database
+      const db = new lbug.Database(databaseFile(dir));
+      const conn = new lbug.Connection(db);
+      const run = async (cypher: string, params: Record<string, unknown> = {}) => {
+        const res = await conn.execute(await conn.prepare(cypher), params as Record<string, lbug.LbugValue>);
+        const all = Array.isArray(res) ? res : [res];
+        const rows: Record<string, unknown>[] = [];
+        for (const r of all) { rows.push(...(await r.getAll())); r.close(); }
+        return rows;
+      };
+      try {
+        await run('BEGIN TRANSACTION');
+        await run('MATCH (x:AgencyLink) SET x.both = 99');
+        await rebuildAggregates({ run, toDouble: (e) => `CAST(${e} AS DOUBLE)` }, 2);
+        const fake = { run: (q: { cypher: string; params: Record<string, unknown> }) => run(q.cypher, q.params) } as unknown as GraphStore;
+        expect(await derived(fake)).toEqual(want);
+        await run('ROLLBACK');
+      } finally {
+        await conn.close();
+        await db.close();
       }
     } finally {
       removeDir(dir);

@@ -81,12 +81,14 @@ function scan(ctx: RefContext, diagnostics: Diagnostic[]): Raw[] {
     const found = numberAtStart(simp.slice(close + 1, close + 40));
     if (found?.broken) diagnostics.push(loc.diag('unbalanced-bracket', `document number "${orig.slice(close + 1, close + 1 + found.length).trim()}" has missing or unbalanced brackets; read as ${found.number}`, close + 1));
     const after = simp.slice(close + 1 + (found?.length ?? 0), close + 60);
-    const base = { title, key: titleKey(title), number: found?.number ?? null,
+    const base: Raw = { title, key: titleKey(title), number: found?.number ?? null,
       issuer: issuerBefore(simp, open) ?? issuerInTitle(simp.slice(open + 1, close)),
       status: citationStatus(clauseBefore(simp, open), after), citedBy: citedBy(ctx, open),
-      start: open, end: close + 1 + (found?.length ?? 0) };
+      start: open, end: close + 1 + (found?.length ?? 0), inner: [] };
     if (ctx.selfKeys.some((k) => k === base.key || (base.key.length >= 8 && k.includes(base.key))) || (base.number && base.number === ctx.selfNumber)) continue;
-    raws.push({ ...base, inner: innerTitles(ctx, open, close, base) });
+    const nested = simp.indexOf('〈', open);
+    if (nested >= 0 && nested < close) base.inner = innerTitles(ctx, open, close, base);
+    raws.push(base);
   }
   return raws;
 }
@@ -95,7 +97,8 @@ function scan(ctx: RefContext, diagnostics: Diagnostic[]): Raw[] {
 export function extractReferences(ctx: RefContext): { references: Reference[]; citations: Citation[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const raws = scan(ctx, diagnostics);
-  const all = raws.flatMap((r) => [r, ...r.inner]);
+  const all: Raw[] = [];
+  for (const r of raws) { all.push(r); for (const inner of r.inner) all.push(inner); }
   const byCore = new Map<string, string>();
   for (const r of all) if (r.number) byCore.set(titleCore(r.key), `number:${r.number}`);
   const idOf = (r: Raw): string => (r.number ? `number:${r.number}` : byCore.get(titleCore(r.key)) ?? `title:${r.key}`);

@@ -45,7 +45,9 @@ function empty(): Roles {
   return { lead: [], cooperating: [], responsible: [], unbalanced: false };
 }
 
-const cachedRoleText = memoize(20_000, computeRoleText);
+const memoRoleText = memoize(20_000, computeRoleText);
+/** Short texts ((市能源局)) recur across documents; long label lists (牵头单位:…,配合单位:…) rarely do: computed each time. */
+const cachedRoleText = (raw: string): Roles | null => (raw.length <= 24 ? memoRoleText(raw) : computeRoleText(raw));
 
 /** Interpret the content of a role parenthesis or a set of role lines (the same texts recur across documents: cached, returned as fresh arrays). */
 export function parseRoleText(raw: string): Roles | null {

@@ -82,9 +82,9 @@ export function planMeasures(plans: LoadPlan[]): MeasureRoles[] {
   return out;
 }
 
-/** Ref counts as stored (a JSON object ref → count), and back. */
+/** Ref counts as stored (a JSON object ref → count, keys sorted: one text for one content), and back. */
 export const encodeRefs = (refs: Map<string, number>): string =>
-  JSON.stringify(Object.fromEntries([...refs].filter(([, n]) => n > 0)));
+  JSON.stringify(Object.fromEntries([...refs].filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
 export function decodeRefs(text: unknown): Map<string, number> {
   if (typeof text !== 'string' || text === '') return new Map();
   return new Map(Object.entries(JSON.parse(text) as Record<string, number>));

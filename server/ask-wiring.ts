@@ -4,11 +4,15 @@ import type { AskFn } from './context.ts';
 
 type AskModule = typeof import('./ask/index.ts');
 
+/** How often the store's write counter is looked at to warm the engine again after writes (once they settle). */
+const REWARM_CHECK_MS = 1_000;
+
 /**
  * The ask function for POST /api/ask. The engine (and its LLM client) is imported on first use so the server
  * starts fast; `warm()` (called once the server listens) imports it in the background and builds the lexicon and
- * the whole-graph answers (warmAsk), so the first question does not pay for them. Questions arriving meanwhile
- * share that work.
+ * the whole-graph answers (warmAsk), so the first question does not pay for them. Afterwards, when writes (uploads,
+ * deletes) changed the graph and then nothing was written for a second, it warms again. Questions arriving
+ * meanwhile share that work.
  */
 export function loadAsk(store: GraphStore, log: (line: string) => void): { ask: AskFn; warm(): Promise<void> } {
   let mod: Promise<AskModule> | undefined;
@@ -16,8 +20,30 @@ export function loadAsk(store: GraphStore, log: (line: string) => void): { ask: 
     if (m.llmFromEnv()) log('Question engine: rules + LLM fallback (OPENAI_* configured).');
     return m;
   }));
+  let warmed = -1; let seen = store.version; let timer: NodeJS.Timeout | undefined; let running = false;
+  const warmNow = async (): Promise<void> => {
+    running = true;
+    const version = store.version;
+    try {
+      await (await load()).warmAsk(store);
+      warmed = version;
+    } catch (err) {
+      if (timer) clearInterval(timer);   // e.g. the store was closed: stop watching
+      const code = (err as { code?: unknown }).code;
+      if (code !== 'closed') log(`Question engine failed to warm up: ${(err as Error).message}`);
+    } finally { running = false; }
+  };
+  const watch = (): void => {
+    const now = store.version;
+    const settled = now === seen;
+    seen = now;
+    if (settled && now !== warmed && !running) void warmNow();
+  };
   return {
     ask: async (question) => (await load()).answerQuestion(store, question),
-    warm: () => load().then((m) => m.warmAsk(store)).catch((err: unknown) => log(`Question engine failed to warm up: ${(err as Error).message}`)),
+    warm: async () => {
+      await warmNow();
+      if (!timer) { timer = setInterval(watch, REWARM_CHECK_MS); timer.unref(); }
+    },
   };
 }

@@ -31,7 +31,11 @@ export async function ensureSchema(exec: Exec, where: string, readOnly: boolean)
   if (tables.has(META_LABEL)) {
     const rows = await exec(`MATCH (m:${META_LABEL} {key: 'schemaVersion'}) RETURN m.value AS v`);
     const found = rows[0]?.v;
-    if (!readOnly && MIGRATES.has(String(found))) return migrate(exec, where, String(found));
+    if (MIGRATES.has(String(found))) {
+      if (!readOnly) return migrate(exec, where, String(found));
+      throw new StoreError('schema-version', `The store at ${where} was created by schema version ${String(found)}; ` +
+        `this program uses version ${SCHEMA_VERSION}. Open it once read-write (e.g. policy-graph serve --db …) to migrate it.`);
+    }
     if (String(found) !== String(SCHEMA_VERSION)) {
       throw new StoreError('schema-version', `The store at ${where} was created by schema version ${found ?? 'unknown'}; ` +
         `this program uses version ${SCHEMA_VERSION}. Re-ingest into a new --db directory (or remove ${where}).`);

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { PolicyDocument, type Diagnostic, type IngestResult, type SourceInfo, type Target } from './model.ts';
 import { parallelSimplified } from './chinese.ts';
-import { normalize } from './normalize.ts';
+import { isSpace, normalize } from './normalize.ts';
 import { Locator, splitLines } from './spans.ts';
 import { parseStructure } from './structure.ts';
 import { parseHeader } from './header.ts';
@@ -32,7 +32,7 @@ export interface BuildInput { raw: string; source: Omit<SourceInfo, 'file'>; fil
 export function buildDocument({ raw, source, file, hints }: BuildInput): IngestResult {
   const norm = normalize(raw);
   const text = norm.text;
-  if (text.trim() === '') return reject(file, 'empty', 'empty document (no text)');
+  if (text.length === 0 || (isSpace(text.charCodeAt(0)) && text.trim() === '')) return reject(file, 'empty', 'empty document (no text)');
   if (norm.garbledChars >= 10 && norm.garbledChars > norm.cjkChars * 0.02) {
     return reject(file, 'undecodable', `undecodable text: ${norm.garbledChars} characters are "?" or replacement marks inside words — the file went through a lossy conversion (Big5/Latin-1?)`, norm.diagnostics);
   }

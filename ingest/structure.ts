@@ -20,6 +20,9 @@ const ACTIONS_HEADING = /^(具体)?(落实|工作|主要)?(举措|措施|任务)
 const ACTION = /^(\d{1,2})\s*[.、]/;
 const ANY_NUMBERED = /^0*(\d{1,30})\s*[.、]/;
 const ROLE_LINE = /^(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)\s*[:]\s*(.+)$/;
+const NUMERALS = '一二三四五六七八九十';
+const HEADING_FIRST = '具落工主举措任';
+const ROLE_FIRST = '牵责配协参';
 const END_OF_BODY = /^(附件|附:|抄送|(19|20)\d{2}年\d{1,2}月\d{1,2}日$)/;
 
 /** Parse the body. `lines` are lines of the Simplified copy; offsets are shared with the normalized text. */
@@ -36,7 +39,10 @@ export function parseStructure(lines: Line[], loc: Locator, diagnostics: Diagnos
   for (const l of lines) {
     const t = l.text.trim();
     if (t === '') continue;
-    const ch = CHAPTER.exec(t);
+    const c0 = t.charCodeAt(0); // each pattern below is anchored: its first char decides whether to try it
+    const numeral = NUMERALS.includes(t[0]!);
+    const digit = c0 >= 0x30 && c0 <= 0x39;
+    const ch = numeral ? CHAPTER.exec(t) : null;
     const chOrd = ch ? chineseNumeral(ch[1]!) : null;
     const last = chapters.at(-1)?.ordinal ?? 0;
     if (ch && chOrd !== null && chOrd > last && chOrd <= last + 2 && (last > 0 || chOrd === 1)) {
@@ -46,8 +52,8 @@ export function parseStructure(lines: Line[], loc: Locator, diagnostics: Diagnos
       measure = null; action = null; inActions = false;
       continue;
     }
-    if (bodyStart >= 0 && END_OF_BODY.test(t)) break;
-    const me = MEASURE.exec(t);
+    if (bodyStart >= 0 && (digit || c0 === 0x9644 || c0 === 0x6284) && END_OF_BODY.test(t)) break; // 附 抄
+    const me = numeral || c0 === 0x28 ? MEASURE.exec(t) : null;
     const meOrd = me ? chineseNumeral(me[2]!) : null;
     if (me && meOrd !== null && meOrd > 0) {
       if (chapters.length === 0) {
@@ -72,7 +78,7 @@ export function parseStructure(lines: Line[], loc: Locator, diagnostics: Diagnos
       action = null; inActions = false;
       continue;
     }
-    const numbered = ACTION.exec(t);
+    const numbered = digit ? ACTION.exec(t) : null;
     const chapterNow = chapters.at(-1);
     if (numbered && chapterNow && bodyStart >= 0 && (!measure || measure.numbered)) {
       // A chapter whose items are 1. 2. (no (一)): the numbered items are its measures.
@@ -86,13 +92,13 @@ export function parseStructure(lines: Line[], loc: Locator, diagnostics: Diagnos
       }
     }
     if (!measure) continue; // chapter introductions, preamble
-    if (ACTIONS_HEADING.test(t)) { inActions = true; action = null; continue; }
-    const role = ROLE_LINE.exec(t);
+    if (HEADING_FIRST.includes(t[0]!) && ACTIONS_HEADING.test(t)) { inActions = true; action = null; continue; }
+    const role = ROLE_FIRST.includes(t[0]!) ? ROLE_LINE.exec(t) : null;
     if (role) {
       (action ?? measure).roleLines.push({ label: role[1]!, value: role[2]!.trim() });
       continue;
     }
-    const ac = ANY_NUMBERED.exec(t);
+    const ac = digit ? ANY_NUMBERED.exec(t) : null;
     const expected = (measure.actions.at(-1)?.ordinal ?? 0) + 1;
     if (ac && !measure.numbered) {
       if (ac[1] !== String(expected)) {

@@ -8,6 +8,7 @@ import type { GraphStore, Row } from '../../graph/types.ts';
 import type { Intent } from './intents.ts';
 import { mergeRows } from './merge.ts';
 import type { Page } from './page.ts';
+import type { PagedRows } from './rows.ts';
 
 type ByAgency = Extract<Intent, { name: 'measures_by_agency' }>;
 type Role = 'lead' | 'cooperating' | 'responsible';
@@ -29,7 +30,6 @@ RETURN DISTINCT ${COLS}, '${role}' AS role`;
 export const COUNTS = `MATCH (c:AgencyCount {id: $agency})
 RETURN c.lead AS lead, c.cooperating AS cooperating, c.responsible AS responsible, c.leadOrCoop AS leadOrCoop, c.overlap AS overlap`;
 
-export interface PagedRows { rows: Row[]; total: number; cypher: string }
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0));
 

@@ -8,13 +8,11 @@ import { loadLexicon, type Lexicon } from './lexicon.ts';
 import { askLlm, llmFromEnv, type LlmConfig } from './llm.ts';
 import { ambiguousMessage, ambiguousSuggestions, helpMessage, suggestions, unknownMessage } from './messages.ts';
 import { normalizeQuestion, toTraditional, type Language } from './normalize.ts';
-import { MERGED_COLUMNS, mergeRows, RAW_MAX_ROWS } from './merge.ts';
-import { shapeRows } from './post.ts';
+import { MERGED_COLUMNS } from './merge.ts';
 import { pageNote, pageOf } from './page.ts';
-import { shortestPaths } from './paths.ts';
 import { queryFor } from './queries.ts';
 import { cached, forget } from './result-cache.ts';
-import { agencyMeasuresPage, pagedAtStore, type PagedRows } from './agency-page.ts';
+import { answerRows } from './rows.ts';
 
 export { invalidateLexicon, loadLexicon } from './lexicon.ts';
 export { llmFromEnv, type LlmConfig } from './llm.ts';
@@ -67,8 +65,6 @@ function llmAnswer(count: number, refused: string | undefined, error: string | u
   return language === 'en' ? en : language === 'zh-Hant' ? toTraditional(zh) : zh;
 }
 
-/** Rows a rule query may return (its answer's full list, before paging). */
-const ROW_CAP = 200_000;
 
 /**
  * Answer one question from the graph: rules first, the LLM only for questions the rules cannot place. A rule answer
@@ -112,15 +108,7 @@ async function compute(store: GraphStore, question: string, options: AskOptions)
   const query = queryFor(intent);
   if (!query) return { ...base, intent: intent.name, entities, answer: unknownMessage(q.language), suggestions: suggestions(lex, q.language) };
   if (intent.name === 'document_lookup' && !intent.id) query.params = { id: intent.number ? `number:${intent.number}` : `title:${intent.title ?? ''}` };
-  const merged = intent.name in MERGED_COLUMNS;
-  const whole = (): Promise<PagedRows> => cached(store, JSON.stringify([intent.name, query.cypher, query.params]), async () => {
-    const { rows: raw, cypher } = intent.name === 'path_between' ? await shortestPaths(store, query.params, timeoutMs)
-      : { rows: await store.run(query, { readOnly: true, timeoutMs, maxRows: merged ? RAW_MAX_ROWS : ROW_CAP }), cypher: query.cypher };
-    return { rows: shapeRows(intent, mergeRows(intent, raw, ROW_CAP)), total: 0, cypher };
-  }).then((all) => ({ rows: all.rows.slice(page.offset, page.offset + page.limit), total: all.rows.length, cypher: all.cypher }));
-  const paged = pagedAtStore(intent)
-    ? await cached(store, JSON.stringify(['page', intent, page]), async () => await agencyMeasuresPage(store, intent, page, timeoutMs) ?? whole())
-    : await whole();
+  const paged = await answerRows(store, intent, query, page, timeoutMs);
   const { rows, total } = paged;
   return {
     question, language: q.language, intent: intent.name, entities, cypher: paged.cypher, params: query.params,

@@ -140,10 +140,24 @@ function params(intent: Intent): Record<string, unknown> {
   return rest;
 }
 
+const ANY_TERM = /any\(term IN \$terms WHERE ([a-z]+\.textSc) CONTAINS term\)/g;
+
+/**
+ * `any(term IN $terms WHERE x.textSc CONTAINS term)` → `(x.textSc CONTAINS $t0 OR …)`, one parameter per term:
+ * LadybugDB evaluates the list predicate 4–5× slower than plain CONTAINS over a corpus of texts.
+ */
+function expandTerms(q: Query): Query {
+  const terms = q.params.terms;
+  if (!Array.isArray(terms) || !terms.length || !q.cypher.includes('any(term IN $terms')) return q;
+  const { terms: _terms, ...rest } = q.params;
+  const cypher = q.cypher.replace(ANY_TERM, (_m, prop: string) => `(${terms.map((_t, i) => `${prop} CONTAINS $t${i}`).join(' OR ')})`);
+  return { cypher, params: { ...rest, ...Object.fromEntries(terms.map((t: unknown, i) => [`t${i}`, t])) } };
+}
+
 /** The query for an intent, or null for intents answered without the graph (help, unknown, ambiguous). */
 export function queryFor(intent: Intent): Query | null {
   const cypher = intent.name === 'measures_by_agency' && intent.topic ? BY_AGENCY_TOPIC : Q[intent.name];
-  return cypher ? { cypher, params: params(intent) } : null;
+  return cypher ? expandTerms({ cypher, params: params(intent) }) : null;
 }
 
 export const QUERY_TEXT = Q;

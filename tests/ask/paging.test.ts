@@ -7,6 +7,7 @@ import { agencyMeasuresPage } from '../../server/ask/agency-page.ts';
 import { answerQuestion, loadLexicon, QUERY_TEXT, queryFor, type Intent } from '../../server/ask/index.ts';
 import { mergeRows } from '../../server/ask/merge.ts';
 import { shortestPaths } from '../../server/ask/paths.ts';
+import { measuresById, topicMeasureIds } from '../../server/ask/topic-page.ts';
 import { shapeRows } from '../../server/ask/post.ts';
 import { sampleStore } from './setup.ts';
 
@@ -73,6 +74,20 @@ RETURN a.id AS agencyId, count(DISTINCT measureId) AS measures`;
       const stepwise = await shortestPaths(store, { a, b }, 10_000);
       expect(key(shapeRows(intent, stepwise.rows)), `${a}–${b}`).toEqual(key(shapeRows(intent, all)));
       found += stepwise.rows.length ? 1 : 0;
+    }
+    expect(found).toBeGreaterThan(1);
+  });
+
+  it('finds a topic\'s measures by id, then the page by key, in the order of the one-statement form', async () => {
+    let found = 0;
+    for (const terms of [['碳汇'], ['氢'], ['生态', '绿色'], ['能源'], ['不存在的主题']]) {
+      const want = await store.run({ cypher: QUERY_TEXT.measures_by_topic, params: { terms } }, RO);
+      const query = queryFor({ name: 'measures_by_topic', terms, topic: terms[0] ?? '' });
+      if (!query) throw new Error('no query');
+      const { ids } = await topicMeasureIds(store, query.params, 10_000);
+      expect(ids, terms.join()).toEqual(want.map((r) => r.measureId));
+      expect(await measuresById(store, ids, { offset: 1, limit: 3 }, 10_000)).toEqual(want.slice(1, 4));
+      found += want.length > 1 ? 1 : 0;
     }
     expect(found).toBeGreaterThan(1);
   });

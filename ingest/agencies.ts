@@ -71,15 +71,24 @@ function englishOf(id: string, k: KnownAgency | null): string | null {
 
 export interface Resolved { id: string; typoOf: string | null }
 
-/** What a written name means whatever the document: cleaned, typo fixed, dictionary hit. */
-interface Reading { s: string; typoOf: string | null; hit: { k: KnownAgency; prefixed: boolean } | null }
+/**
+ * What a written name means whatever the document: cleaned, typo fixed, dictionary hit, and the ids it can get
+ * (made once per name, so that the same string objects meet the per-document maps).
+ */
+interface Reading {
+  s: string; typoOf: string | null; hit: { k: KnownAgency; prefixed: boolean } | null;
+  /** Its id in a city document, elsewhere, and 市+s (a bare name another line of a city document writes with 市). */
+  cityId: string; ownId: string; withCity: string;
+}
 const read = memoize(20_000, (raw: string): Reading => {
   let s = cleanAgencyName(raw);
   let typoOf: string | null = null;
   const bare = s.startsWith('市') ? s.slice(1) : s;
   const fixed = AGENCY_TYPOS[bare];
   if (fixed) { typoOf = s; s = (s.startsWith('市') ? '市' : '') + fixed; }
-  return { s, typoOf, hit: known(s) };
+  const hit = known(s);
+  return { s, typoOf, hit, cityId: hit ? `市${hit.k.name}` : s,
+    ownId: hit ? (hit.prefixed || hit.k.cityOnly ? '市' : '') + hit.k.name : s, withCity: `市${s}` };
 });
 
 /** Resolves the agency names of one document to canonical ids. */
@@ -98,20 +107,20 @@ export class AgencyResolver {
   }
 
   resolve(raw: string): Resolved {
-    const { s, typoOf, hit } = read(raw);
-    let id = this.special.get(s) ?? null;
+    const r = read(raw);
+    let id = this.special.size > 0 ? this.special.get(r.s) ?? null : null;
     let k: KnownAgency | null = null;
     if (id === null) {
-      if (hit) {
-        k = hit.k;
-        id = (hit.prefixed || this.city || k.cityOnly ? '市' : '') + k.name;
-      } else if (!s.startsWith('市') && this.city && this.names.has(`市${s}`)) id = `市${s}`;
-      else id = s;
+      if (r.hit) {
+        k = r.hit.k;
+        id = this.city ? r.cityId : r.ownId;
+      } else if (this.city && !r.s.startsWith('市') && this.names.has(r.withCity)) id = r.withCity;
+      else id = r.s;
     }
     if (!this.used.has(id)) {
       this.used.set(id, { id, name: id, nameEn: englishOf(id, k), aliases: aliasesOf(id, k) });
     }
-    return { id, typoOf };
+    return { id, typoOf: r.typoOf };
   }
 
   /** Agencies resolved so far, in order of first use. */

@@ -70,7 +70,12 @@ export function parallelSimplified(text: string): string {
     const s = code < 0x3400 ? code : charTable[code]!;
     codes[j - first] = s !== 0 ? s : convertible(code) ? simplifiedUnit(code) : code;
   }
-  const parts = [text.slice(0, first)];
+  return text.slice(0, first) + fromCodeUnits(codes);
+}
+
+/** UTF-16 code units → a string (in chunks: apply() has an argument limit); lone surrogates are kept. */
+export function fromCodeUnits(codes: Uint16Array): string {
+  const parts: string[] = [];
   for (let j = 0; j < codes.length; j += 4096) parts.push(String.fromCharCode.apply(null, codes.subarray(j, j + 4096) as unknown as number[]));
   return parts.join('');
 }

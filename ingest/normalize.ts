@@ -1,6 +1,6 @@
 // Raw text → normalized text: line endings, pinyin annotations out, garbled runs flagged, widths folded.
 import type { Diagnostic } from './model.ts';
-import { toSimplified } from './chinese.ts';
+import { fromCodeUnits, toSimplified } from './chinese.ts';
 import { Locator } from './spans.ts';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
@@ -15,23 +15,22 @@ export interface Normalized {
   garbledChars: number; cjkChars: number;
 }
 
-/** Full-width ASCII (！…～) → half-width, ideographic space → space. Length-preserving. */
 const WIDE = /[\u3000\uff01-\uff5e]/;
+/** Full-width ASCII (！…～) → half-width, ideographic space → space. Length-preserving. */
 export function foldWidth(text: string): string {
   const first = text.search(WIDE); // a regex finds the first one faster than a char loop
   if (first < 0) return text;
-  let out = '';
-  let from = 0;
-  for (let i = first; i < text.length; i++) {
+  const n = text.length;
+  const codes = new Uint16Array(n - first); // one copy of the rest, not a string per change
+  for (let i = first; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 0x3000 && (c < 0xff01 || c > 0xff5e)) continue;
-    out += text.slice(from, i) + (c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0));
-    from = i + 1;
+    codes[i - first] = c === 0x3000 ? 0x20 : c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
   }
-  return from === 0 ? text : out + text.slice(from);
+  return text.slice(0, first) + fromCodeUnits(codes);
 }
 
 const ANY_TONED = new RegExp(`[${TONED}]`);
+/** 發(fā) → 發 (only when a toned vowel occurs at all). */
 export function removePinyin(text: string): string {
   return ANY_TONED.test(text) ? text.replace(PINYIN, '$1') : text; // no toned vowel, no annotation
 }

@@ -49,11 +49,15 @@ export function buildUnits(orig: string, simp: string, s: Structure, documentId:
   let cityNames = city;
   if (!cityNames) for (const n of names) if (cleanAgencyName(n).startsWith('市')) { cityNames = true; break; }
   const resolver = new AgencyResolver(cityNames, [...names]);
-  const resolve = (raw: string[], at: number): string[] => [...new Set(raw.map((n) => {
-    const r = resolver.resolve(n);
-    if (r.typoOf) diagnostics.push(loc.diag('agency-typo', `agency "${r.typoOf}" read as ${r.id}`, at));
-    return r.id;
-  }))];
+  const resolve = (raw: string[], at: number): string[] => {
+    const ids: string[] = []; // distinct, in order of first mention
+    for (const n of raw) {
+      const r = resolver.resolve(n);
+      if (r.typoOf) diagnostics.push(loc.diag('agency-typo', `agency "${r.typoOf}" read as ${r.id}`, at));
+      if (!ids.includes(r.id)) ids.push(r.id);
+    }
+    return ids;
+  };
 
   const measures: Measure[] = [];
   const actions: Action[] = [];

@@ -1,0 +1,75 @@
+// The throughput shortcuts (regex-driven sweeps, skipped passes, string tests instead of end-anchored regexes)
+// must give exactly what the plain definitions give: each is checked against that definition on random input.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { bracketDiagnostics, firstUnmatched } from '../../ingest/brackets.ts';
+import { foldWidth, removePinyin } from '../../ingest/normalize.ts';
+import { splitAgencies } from '../../ingest/roles.ts';
+import { findTargets } from '../../ingest/targets.ts';
+import { parallelSimplified, toSimplified } from '../../ingest/chinese.ts';
+import { Locator, splitLines } from '../../ingest/spans.ts';
+
+const piece = (xs: string[]) => fc.array(fc.constantFrom(...xs), { maxLength: 40 }).map((a) => a.join(''));
+const RUNS = { numRuns: 300 };
+
+describe('fast paths equal their definitions', () => {
+  it('bracket sweep = firstUnmatched per line', () => {
+    const text = piece(['《', '》', '〈', '〉', '〔', '〕', '(', ')', '[', ']', '【', '】', '“', '”', '\n', '字', '發', ' ', 'a']);
+    fc.assert(fc.property(text, (t) => {
+      const simp = parallelSimplified(t);
+      const lines = splitLines(simp);
+      const loc = new Locator(t);
+      const got = bracketDiagnostics(t, simp, lines, loc, []).map((d) => [d.line, d.column]);
+      const want = lines.flatMap((l) => {
+        const at = firstUnmatched(l.text);
+        return at < 0 ? [] : [[l.line, at + 1]];
+      });
+      expect(got).toEqual(want);
+    }), RUNS);
+  });
+
+  it('foldWidth = a map of every code unit', () => {
+    const text = piece(['（', '）', '：', 'Ａ', '１', '～', '！', '\u3000', '字', 'a', ' ', '\ud800', '\uff5f', '\uff00']);
+    fc.assert(fc.property(text, (t) => {
+      const want = [...t].map((c) => {
+        const code = c.charCodeAt(0);
+        return code === 0x3000 ? ' ' : code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : c;
+      }).join('');
+      expect(foldWidth(t)).toBe(want);
+    }), RUNS);
+  });
+
+  it('removePinyin without a toned vowel changes nothing, with one it removes annotations', () => {
+    expect(removePinyin('印发(fa)落实')).toBe('印发(fa)落实');
+    expect(removePinyin('印發(fā)落實')).toBe('印發落實');
+  });
+
+  it('splitAgencies = the regex chain it replaces', () => {
+    const list = piece(['以及', '等', '等单位', '等部门', '。', '.', ' ', '、', ',', '，', ';', '市', '局', '能源']);
+    fc.assert(fc.property(list, (l) => {
+      const want = l.split(/[、,，;；\s]+/)
+        .map((s) => s.replace(/^(以及)/, '').replace(/(等|等单位|等部门)$/, '').replace(/[。.]+$/, '').trim())
+        .filter((s) => s.length > 0);
+      expect(splitAgencies(l)).toEqual(want);
+    }), RUNS);
+  });
+
+  it('parallelSimplified = toSimplified char by char (same length)', () => {
+    const text = piece(['發', '展', '實', '區', '裡', '衞', '后', '字', 'a', '\n', '（', '\ud800']);
+    fc.assert(fc.property(text, (t) => {
+      const want = [...t].map((c) => {
+        if (c.length !== 1 || c.charCodeAt(0) < 0x3400 || (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff)) return c;
+        const s = toSimplified(c);
+        return s.length === 1 ? s : c;
+      }).join('');
+      expect(parallelSimplified(t)).toBe(want);
+    }), RUNS);
+  });
+
+  it('findTargets: a unit without a digit has no target; clause ends are , ; 。 and line breaks', () => {
+    expect(findTargets('到年底建成投运。(市能源局)')).toEqual([]);
+    const found = findTargets('到2025年,全市装机达到1亿千瓦;新建5000个充电桩。\n2023年底前完成验收');
+    expect(found.map((t) => [t.year, t.value, t.unit, t.comparator])).toEqual([
+      [2025, 1, '亿千瓦', '>='], [2025, 5000, '个', '='], [2023, null, null, null]]);
+  });
+});

@@ -161,3 +161,15 @@ export function queryFor(intent: Intent): Query | null {
 }
 
 export const QUERY_TEXT = Q;
+
+/** Intents whose one statement ends in `RETURN DISTINCT … ORDER BY …` over targets: paged at the store. */
+export const TARGET_LISTS: ReadonlySet<Intent['name']> = new Set(['targets_by_year', 'targets_by_topic']);
+
+/** The page of a target list (its own ORDER BY, then SKIP/LIMIT) and its total (a count, no rows). */
+export function targetPage(q: Query, offset: number, limit: number): { page: Query; count: Query } {
+  const at = q.cypher.lastIndexOf('RETURN DISTINCT');
+  return {
+    page: { cypher: `${q.cypher}\nSKIP $skip LIMIT $limit`, params: { ...q.params, skip: offset, limit } },
+    count: { cypher: `${q.cypher.slice(0, at)}RETURN count(DISTINCT t) AS n`, params: q.params },
+  };
+}

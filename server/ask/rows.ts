@@ -8,6 +8,7 @@ import type { Page } from './page.ts';
 import { shortestPaths } from './paths.ts';
 import { shapeRows } from './post.ts';
 import { cached } from './result-cache.ts';
+import { targetPage, TARGET_LISTS } from './queries.ts';
 import { measuresById, topicMeasureIds } from './topic-page.ts';
 
 export interface PagedRows { rows: Row[]; total: number; cypher: string }
@@ -29,6 +30,13 @@ export async function answerRows(store: GraphStore, intent: Intent, query: Query
     const found = await cached(store, JSON.stringify(['topic', query.params]), () => topicMeasureIds(store, query.params, timeoutMs));
     const rows = await cached(store, JSON.stringify(['topic', query.params, page]), () => measuresById(store, found.ids, page, timeoutMs));
     return { rows, total: found.ids.length, cypher: found.cypher };
+  }
+  if (TARGET_LISTS.has(intent.name)) {
+    const { page: pq, count } = targetPage(query, page.offset, page.limit);
+    const ro = { readOnly: true, timeoutMs };
+    const total = await cached(store, JSON.stringify(['count', count]), async () => Number((await store.run(count, ro))[0]?.n ?? 0));
+    const rows = await cached(store, JSON.stringify(['rows', pq]), () => store.run(pq, ro));
+    return { rows, total, cypher: pq.cypher };
   }
   return whole();
 }

@@ -7,6 +7,7 @@ import { agencyMeasuresPage } from '../../server/ask/agency-page.ts';
 import { answerQuestion, loadLexicon, QUERY_TEXT, queryFor, type Intent } from '../../server/ask/index.ts';
 import { mergeRows } from '../../server/ask/merge.ts';
 import { shortestPaths } from '../../server/ask/paths.ts';
+import { targetPage } from '../../server/ask/queries.ts';
 import { measuresById, topicMeasureIds } from '../../server/ask/topic-page.ts';
 import { shapeRows } from '../../server/ask/post.ts';
 import { sampleStore } from './setup.ts';
@@ -88,6 +89,24 @@ RETURN a.id AS agencyId, count(DISTINCT measureId) AS measures`;
       expect(ids, terms.join()).toEqual(want.map((r) => r.measureId));
       expect(await measuresById(store, ids, { offset: 1, limit: 3 }, 10_000)).toEqual(want.slice(1, 4));
       found += want.length > 1 ? 1 : 0;
+    }
+    expect(found).toBeGreaterThan(1);
+  });
+
+  it('pages target lists at the store (SKIP/LIMIT and a count) as slicing the whole list would', async () => {
+    let found = 0;
+    const intents: Intent[] = [
+      ...[2023, 2025, 2030].flatMap((year) => [true, false].map((quantified): Intent => ({ name: 'targets_by_year', year, quantified }))),
+      { name: 'targets_by_topic', terms: ['充电'], topic: '充电', year: null, quantified: false },
+    ];
+    for (const intent of intents) {
+      const query = queryFor(intent);
+      if (!query) throw new Error('no query');
+      const whole = await store.run(query, RO);
+      const { page, count } = targetPage(query, 2, 3);
+      expect(Number((await store.run(count, RO))[0]?.n), JSON.stringify(intent)).toBe(whole.length);
+      expect(await store.run(page, RO), JSON.stringify(intent)).toEqual(whole.slice(2, 5));
+      found += whole.length > 4 ? 1 : 0;
     }
     expect(found).toBeGreaterThan(1);
   });

@@ -71,6 +71,7 @@ function titlePairs(simp: string): [number, number][] {
 function scan(ctx: RefContext, diagnostics: Diagnostic[]): Raw[] {
   const { simp, orig, loc } = ctx;
   const raws: Raw[] = [];
+  let nextNested = -1;
   for (const [open, close] of titlePairs(simp)) {
     if (ctx.skip(open)) continue;
     if (close < 0) {
@@ -86,8 +87,8 @@ function scan(ctx: RefContext, diagnostics: Diagnostic[]): Raw[] {
       status: citationStatus(clauseBefore(simp, open), after), citedBy: citedBy(ctx, open),
       start: open, end: close + 1 + (found?.length ?? 0), inner: [] };
     if (ctx.selfKeys.some((k) => k === base.key || (base.key.length >= 8 && k.includes(base.key))) || (base.number && base.number === ctx.selfNumber)) continue;
-    const nested = simp.indexOf('〈', open);
-    if (nested >= 0 && nested < close) base.inner = innerTitles(ctx, open, close, base);
+    if (nextNested < open) nextNested = simp.indexOf('〈', open) >>> 0; // the next 〈 in the text (none: 2^32-1)
+    if (nextNested < close) base.inner = innerTitles(ctx, open, close, base);
     raws.push(base);
   }
   return raws;

@@ -7,6 +7,7 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 /** A CJK char followed by a parenthesized lowercase pinyin syllable carrying a tone mark: 發(fā). */
 const PINYIN = new RegExp(`([\\u3400-\\u9fff\\uf900-\\ufaff])[(（]([a-zü]{0,5}[${TONED}][a-zü]{0,5})[)）]`, 'g');
 /** A run that a lossy converter left behind: ? / U+FFFD / private-use chars with their debris. */
+const PRIVATE_USE = /[\ue000-\uf8ff]/;
 const GARBLED = new RegExp(`[?\\ufffd\\ue000-\\uf8ff][?!\\ufffd\\ue000-\\uf8ffa-z${TONED})]*`, 'g');
 
 export interface Normalized {
@@ -30,9 +31,11 @@ export function foldWidth(text: string): string {
 }
 
 const ANY_TONED = new RegExp(`[${TONED}]`);
+const LATIN_RANGE = /[\u00e0-\u01dc]/;
 /** 發(fā) → 發 (only when a toned vowel occurs at all). */
 export function removePinyin(text: string): string {
-  return ANY_TONED.test(text) ? text.replace(PINYIN, '$1') : text; // no toned vowel, no annotation
+  // No toned vowel, no annotation. All toned vowels lie in U+00E0–U+01DC: one range is much cheaper to look for than 24 chars.
+  return LATIN_RANGE.test(text) && ANY_TONED.test(text) ? text.replace(PINYIN, '$1') : text;
 }
 
 /** The text as a user would type it: pinyin out, widths folded, Simplified, no spaces. */
@@ -87,7 +90,7 @@ function trimLines(text: string): string {
 export function normalize(raw: string): Normalized {
   let text = raw.normalize('NFC');
   // One scan decides whether the three rewrites have anything to do (most inputs: nothing).
-  if (/[\r\ufeff\u200b\u00a0\t]/.test(text)) {
+  if (['\r', '\ufeff', '\u200b', '\u00a0', '\t'].some((c) => text.includes(c))) { // five indexOf beat one char-class regex
     text = text.replace(/\r\n?/g, '\n').replace(/[\ufeff\u200b]/g, '').replace(/[\u00a0\t]/g, ' ');
   }
   text = trimLines(text).replace(/\n{3,}/g, '\n\n').trim();
@@ -95,7 +98,9 @@ export function normalize(raw: string): Normalized {
   const diagnostics: Diagnostic[] = [];
   let garbledChars = 0;
   let loc: Locator | null = null;
-  for (const m of text.matchAll(GARBLED)) {
+  // A garbled run starts with ?, U+FFFD or a private-use char: two indexOf and a one-range regex say whether to look.
+  const suspect = text.includes('?') || text.includes('\ufffd') || PRIVATE_USE.test(text);
+  for (const m of suspect ? text.matchAll(GARBLED) : []) {
     if (!isGarbledAt(text, m.index, m[0])) continue;
     garbledChars += m[0].length;
     loc ??= new Locator(text);

@@ -25,7 +25,7 @@ class Builder {
 }
 
 /** Citing measures drawn per document (a plan cited by 80 measures at corpus scale would draw 4,000 nodes a page). */
-const LINKED_PER_ROW = 6;
+const LINKED_PER_ROW = 3;
 const s = (v: unknown): string => (v == null ? '' : String(v));
 const measureId = (r: Row): string => s(r.measureId) || `${s(r.documentId)}#${s(r.ref)}`;
 const roleEdges = (g: Builder, agency: string, measure: string, r: Row): void => {

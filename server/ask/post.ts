@@ -23,6 +23,13 @@ export function pathNode(value: unknown): PathNode {
   return { id, label: id, kind: 'target' };
 }
 
+/** Citing measures listed per cited document (a plan cited by 80 measures at corpus scale); `citations` counts all. */
+export const CITING_PER_ROW = 20;
+function citingMeasures(r: Row): Row {
+  const ids = Array.isArray(r.measureIds) ? r.measureIds.map(String) : [];
+  return { ...r, refs: sortRefs(r.refs).slice(0, CITING_PER_ROW), measureIds: ids.sort().slice(0, CITING_PER_ROW), citations: ids.length };
+}
+
 export function shapeRows(intent: Intent, rows: Row[]): Row[] {
   switch (intent.name) {
     case 'path_between': {
@@ -42,8 +49,10 @@ export function shapeRows(intent: Intent, rows: Row[]): Row[] {
       const max = Math.max(0, ...rows.map((r) => Number(r.measures)));
       return rows.filter((r) => Number(r.measures) === max && max > 0);
     }
-    case 'partners_of': case 'chapter_citations': case 'planned_documents':
+    case 'partners_of':
       return rows.map((r) => ({ ...r, refs: sortRefs(r.refs) }));
+    case 'chapter_citations': case 'planned_documents':
+      return rows.map(citingMeasures);
     case 'document_lookup':
       return rows.map((r) => ({ ...r, citedBy: sortRefs(r.citedBy) }));
     case 'chapter_measure_count':

@@ -7,6 +7,8 @@ export interface LoadSpec {
   path: string;
   /** JSON bodies, sent in rotation (POST only). */
   bodies?: unknown[];
+  /** Extra request headers (the bench sends a browser's Accept-Encoding). */
+  headers?: Record<string, string>;
 }
 
 export interface LoadResult {
@@ -28,9 +30,9 @@ export interface LoadResult {
 export async function runLoad(baseUrl: string, spec: LoadSpec, connections: number, seconds: number): Promise<LoadResult> {
   const bodies = (spec.bodies ?? []).map((b) => JSON.stringify(b));
   let turn = 0;
-  const request: autocannon.Request = { method: spec.method, path: spec.path };
+  const request: autocannon.Request = { method: spec.method, path: spec.path, headers: { ...spec.headers } };
   if (bodies.length > 0) {
-    request.headers = { 'content-type': 'application/json' };
+    request.headers = { ...spec.headers, 'content-type': 'application/json' };
     request.setupRequest = (req) => ({ ...req, body: bodies[turn++ % bodies.length] });
   }
   const result = await autocannon({

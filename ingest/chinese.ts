@@ -74,7 +74,7 @@ export function parallelSimplified(text: string): string {
 }
 
 /** UTF-16 code units → a string (in chunks: apply() has an argument limit); lone surrogates are kept. */
-export function fromCodeUnits(codes: Uint16Array): string {
+function fromCodeUnits(codes: Uint16Array): string {
   const parts: string[] = [];
   for (let j = 0; j < codes.length; j += 4096) parts.push(String.fromCharCode.apply(null, codes.subarray(j, j + 4096) as unknown as number[]));
   return parts.join('');

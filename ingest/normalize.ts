@@ -1,6 +1,6 @@
 // Raw text → normalized text: line endings, pinyin annotations out, garbled runs flagged, widths folded.
 import type { Diagnostic } from './model.ts';
-import { fromCodeUnits, toSimplified } from './chinese.ts';
+import { toSimplified } from './chinese.ts';
 import { Locator } from './spans.ts';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
@@ -16,18 +16,20 @@ export interface Normalized {
   garbledChars: number; cjkChars: number;
 }
 
-const WIDE = /[\u3000\uff01-\uff5e]/;
-/** Full-width ASCII (！…～) → half-width, ideographic space → space. Length-preserving. */
+const WIDE = /[\u3000\uff01-\uff5e]/g;
+/** Full-width ASCII (！…～) → half-width, ideographic space → space. Length-preserving. The regex engine jumps
+ * from one full-width char to the next. */
 export function foldWidth(text: string): string {
-  const first = text.search(WIDE); // a regex finds the first one faster than a char loop
-  if (first < 0) return text;
-  const n = text.length;
-  const codes = new Uint16Array(n - first); // one copy of the rest, not a string per change
-  for (let i = first; i < n; i++) {
+  WIDE.lastIndex = 0;
+  let out = '';
+  let from = 0;
+  while (WIDE.test(text)) {
+    const i = WIDE.lastIndex - 1;
     const c = text.charCodeAt(i);
-    codes[i - first] = c === 0x3000 ? 0x20 : c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+    out += text.slice(from, i) + (c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0));
+    from = i + 1;
   }
-  return text.slice(0, first) + fromCodeUnits(codes);
+  return from === 0 ? text : out + text.slice(from);
 }
 
 const ANY_TONED = new RegExp(`[${TONED}]`);

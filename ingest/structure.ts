@@ -33,7 +33,7 @@ export function parseStructure(lines: Line[], loc: Locator, diagnostics: Diagnos
   let action: RawAction | null = null;
   let inActions = false;
   let bodyStart = -1;
-  const seen = new Set<string>();
+  const seen = new Set<number>(); // chapter * 1e9 + ordinal (a text has fewer than 1e9 lines)
   const lastMeasure = new Map<number, number>(); // chapter → last measure ordinal
 
   for (const l of lines) {
@@ -64,14 +64,14 @@ export function parseStructure(lines: Line[], loc: Locator, diagnostics: Diagnos
       const chapter = chapters.at(-1)!.ordinal;
       const prev = lastMeasure.get(chapter) ?? 0;
       let ordinal = meOrd;
-      if (seen.has(`${chapter}.${meOrd}`) || meOrd <= prev) {
+      if (seen.has(chapter * 1e9 + meOrd) || meOrd <= prev) {
         ordinal = prev + 1;
         diagnostics.push(loc.diag('duplicate-measure', `measure (${me[2]}) of chapter ${chapter} repeats or goes back; numbered ${chapter}.${ordinal}`, l.start));
       } else if (meOrd !== prev + 1) {
         diagnostics.push(loc.diag('measure-gap', `measure ${chapter}.${meOrd} follows ${chapter}.${prev}`, l.start, 'info'));
       }
       if (!me[1]) diagnostics.push(loc.diag('unbalanced-bracket', `measure number "${t.slice(0, 3)}" lacks its opening parenthesis`, l.start));
-      seen.add(`${chapter}.${ordinal}`);
+      seen.add(chapter * 1e9 + ordinal);
       measure = { chapter, ordinal, start: l.start, end: l.end, roleLines: [], actions: [], numbered: false };
       measures.push(measure);
       lastMeasure.set(chapter, ordinal);

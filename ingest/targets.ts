@@ -107,7 +107,8 @@ export function findTargets(simp: string): FoundTarget[] {
     const year: number | null = d ? yearOf(d) : relative ? null : sentenceYear;
     if (d) sentenceYear = year;
     let q: RegExpExecArray | null = null;
-    for (const m of text.matchAll(QUANTITY)) {
+    QUANTITY.lastIndex = 0;
+    for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) { // exec, not matchAll: no iterator per clause
       if (/(19|20)\d{2}$/.test(m[1]!) && text.charCodeAt(m.index + m[1]!.length) === 0x5e74) continue; // 2025年
       const prev = text.charCodeAt(m.index - 1) | 0x20; // NaN at 0 → 0x20
       if (prev >= 0x61 && prev <= 0x7a) continue; // S27, CCAR147, B737

@@ -76,7 +76,7 @@ export async function answerQuestion(store: GraphStore, question: string, option
   const key = JSON.stringify(['answer', question, page.offset, page.limit, options.llm === null ? 'rules' : 'auto', options.maxRows ?? null]);
   const answer = await cached(store, key, () => compute(store, question, options));
   if (answer.intent === 'llm') forget(store, key);
-  return answer;
+  return { ...answer };   // a caller adding fields does not change the kept answer
 }
 
 async function compute(store: GraphStore, question: string, options: AskOptions): Promise<AskAnswer> {

@@ -7,7 +7,6 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 /** A CJK char followed by a parenthesized lowercase pinyin syllable carrying a tone mark: 發(fā). */
 const PINYIN = new RegExp(`([\\u3400-\\u9fff\\uf900-\\ufaff])[(（]([a-zü]{0,5}[${TONED}][a-zü]{0,5})[)）]`, 'g');
 /** A run that a lossy converter left behind: ? / U+FFFD / private-use chars with their debris. */
-const PRIVATE_USE = /[\ue000-\uf8ff]/;
 const GARBLED = new RegExp(`[?\\ufffd\\ue000-\\uf8ff][?!\\ufffd\\ue000-\\uf8ffa-z${TONED})]*`, 'g');
 
 export interface Normalized {
@@ -100,9 +99,7 @@ export function normalize(raw: string): Normalized {
   const diagnostics: Diagnostic[] = [];
   let garbledChars = 0;
   let loc: Locator | null = null;
-  // A garbled run starts with ?, U+FFFD or a private-use char: two indexOf and a one-range regex say whether to look.
-  const suspect = text.includes('?') || text.includes('\ufffd') || PRIVATE_USE.test(text);
-  for (const m of suspect ? text.matchAll(GARBLED) : []) {
+  for (const m of text.matchAll(GARBLED)) {
     if (!isGarbledAt(text, m.index, m[0])) continue;
     garbledChars += m[0].length;
     loc ??= new Locator(text);

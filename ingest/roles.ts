@@ -63,7 +63,9 @@ function computeRoleText(raw: string): Roles | null {
   const r = empty();
   // Every deadline label holds 时 or 进度: test that first instead of trying the pattern at every offset.
   const content = (raw.includes('时') || raw.includes('进度') ? raw.replace(DEADLINE_LABEL, '') : raw).trim();
-  const labels = [...content.matchAll(LABELS)];
+  const labels: RegExpExecArray[] = [];
+  LABELS.lastIndex = 0; // exec, not matchAll: no iterator (LABELS never matches empty)
+  for (let m = LABELS.exec(content); m !== null; m = LABELS.exec(content)) labels.push(m);
   if (labels.length > 0) {
     labels.forEach((m, i) => {
       const from = m.index + m[0].length;
@@ -105,8 +107,9 @@ function trailingParen(text: string): { content: string; unbalanced: boolean } |
   if (t.endsWith(')')) {
     let depth = 0;
     for (let i = t.length - 1; i >= 0; i--) {
-      if (t[i] === ')') depth++;
-      else if (t[i] === '(' && --depth === 0) return { content: t.slice(i + 1, -1), unbalanced: false };
+      const c = t.charCodeAt(i);
+      if (c === 0x29) depth++; // )
+      else if (c === 0x28 && --depth === 0) return { content: t.slice(i + 1, -1), unbalanced: false };
     }
     return null;
   }

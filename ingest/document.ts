@@ -38,8 +38,8 @@ export function buildDocument({ raw, source, file, hints }: BuildInput): IngestR
   }
   const diagnostics: Diagnostic[] = [...norm.diagnostics];
   const simp = parallelSimplified(text);
-  const loc = new Locator(text);
   const lines = splitLines(simp);
+  const loc = new Locator(text, lines); // simp has text's line breaks (only CJK code units are converted)
   const structure = parseStructure(lines, loc, diagnostics);
   if (structure.measures.length === 0) {
     return reject(file, 'not-policy-document', 'not a task-decomposition document: no numbered measures ((一)(二)…) found', diagnostics);

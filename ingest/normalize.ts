@@ -94,7 +94,9 @@ export function normalize(raw: string): Normalized {
   if (['\r', '\ufeff', '\u200b', '\u00a0', '\t'].some((c) => text.includes(c))) { // five indexOf beat one char-class regex
     text = text.replace(/\r\n?/g, '\n').replace(/[\ufeff\u200b]/g, '').replace(/[\u00a0\t]/g, ' ');
   }
-  text = trimLines(text).replace(/\n{3,}/g, '\n\n').trim();
+  text = trimLines(text);
+  if (text.includes('\n\n\n')) text = text.replace(/\n{3,}/g, '\n\n'); // indexOf first: the regex stops at every blank line
+  text = text.trim();
   text = removePinyin(text);
   const diagnostics: Diagnostic[] = [];
   let garbledChars = 0;

@@ -19,7 +19,8 @@ export function splitLines(text: string): Line[] {
 /** Maps offsets to line numbers with a binary search over line starts. */
 export class Locator {
   private readonly starts: number[];
-  constructor(text: string) {
+  constructor(text: string, lines?: Line[]) {
+    if (lines) { this.starts = lines.map((l) => l.start); return; } // the lines of a text with the same line breaks
     const starts = [0];
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
     this.starts = starts;

@@ -65,13 +65,20 @@ export function parallelSimplified(text: string): string {
   if (first === n) return text; // already Simplified: no copy
   // Traditional text changes at many places: one code array, turned into a string in chunks (lone surrogates kept).
   const codes = new Uint16Array(n - first);
+  let surrogates = false;
   for (let j = first; j < n; j++) {
     const code = text.charCodeAt(j);
     const s = code < 0x3400 ? code : charTable[code]!;
+    if (s === 0 && !convertible(code)) surrogates = true; // surrogates are never in the table
     codes[j - first] = s !== 0 ? s : convertible(code) ? simplifiedUnit(code) : code;
   }
-  return text.slice(0, first) + fromCodeUnits(codes);
+  // No surrogate at all: the native UTF-16 decoder makes the string (it would replace a lone surrogate by U+FFFD).
+  return text.slice(0, first) + (surrogates || !LITTLE_ENDIAN ? fromCodeUnits(codes) : utf16.decode(codes));
 }
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
 
 /** UTF-16 code units → a string (in chunks: apply() has an argument limit); lone surrogates are kept. */
 function fromCodeUnits(codes: Uint16Array): string {

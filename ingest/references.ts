@@ -43,28 +43,17 @@ function innerTitles(ctx: RefContext, open: number, close: number, outer: Omit<R
   return out;
 }
 
-/** Each 《 with its closing 》 on the same line (-1 when unclosed or another 《 comes first); one pass, the regex
- * engine jumping from mark to mark. */
-const TITLE_MARKS = /[《》\n]/g;
+/** Each 《 with its closing 》 on the same line (-1 when unclosed or another 《 comes first), by indexOf from 《 to 《. */
 function titlePairs(simp: string): [number, number][] {
   const pairs: [number, number][] = [];
-  let pending = -1;
-  TITLE_MARKS.lastIndex = 0;
-  while (TITLE_MARKS.test(simp)) {
-    const i = TITLE_MARKS.lastIndex - 1;
-    const c = simp.charCodeAt(i);
-    if (c === 0x300a) { // 《
-      if (pending >= 0) pairs.push([pending, -1]);
-      pending = i;
-    } else if (c === 0x300b && pending >= 0) { // 》
-      pairs.push([pending, i]);
-      pending = -1;
-    } else if (c === 0x0a && pending >= 0) {
-      pairs.push([pending, -1]);
-      pending = -1;
-    }
+  for (let open = simp.indexOf('《'); open >= 0;) {
+    const next = simp.indexOf('《', open + 1);
+    const close = simp.indexOf('》', open + 1);
+    const nl = simp.indexOf('\n', open + 1);
+    const stop = next < 0 ? nl : nl < 0 ? next : Math.min(next, nl); // what ends the title before its 》
+    pairs.push([open, close >= 0 && (stop < 0 || close < stop) ? close : -1]);
+    open = next;
   }
-  if (pending >= 0) pairs.push([pending, -1]);
   return pairs;
 }
 

@@ -8,6 +8,7 @@ import { splitAgencies } from '../../ingest/roles.ts';
 import { findTargets } from '../../ingest/targets.ts';
 import { parallelSimplified, toSimplified } from '../../ingest/chinese.ts';
 import { Locator, splitLines } from '../../ingest/spans.ts';
+import { extractReferences } from '../../ingest/references.ts';
 
 const piece = (xs: string[]) => fc.array(fc.constantFrom(...xs), { maxLength: 40 }).map((a) => a.join(''));
 const RUNS = { numRuns: 300 };
@@ -63,6 +64,30 @@ describe('fast paths equal their definitions', () => {
         return s.length === 1 ? s : c;
       }).join('');
       expect(parallelSimplified(t)).toBe(want);
+    }), RUNS);
+  });
+
+  it('references: 《》 pairing by indexOf = the char-by-char walk (unclosed, nested 《, line breaks)', () => {
+    const text = piece(['《', '》', '\n', '字', '发']);
+    const walk = (t: string): string[] => { // one title per 《: closed on its line, else reported unclosed
+      const out: string[] = [];
+      let pending = -1;
+      for (let i = 0; i < t.length; i++) {
+        if (t[i] === '《') { if (pending >= 0) out.push('open'); pending = i; }
+        else if (t[i] === '》' && pending >= 0) { out.push(t.slice(pending + 1, i).trim()); pending = -1; }
+        else if (t[i] === '\n' && pending >= 0) { out.push('open'); pending = -1; }
+      }
+      if (pending >= 0) out.push('open');
+      return out;
+    };
+    fc.assert(fc.property(text, (t) => {
+      const loc = new Locator(t);
+      const r = extractReferences({ orig: t, simp: t, loc, documentId: 'd', regions: [], selfKeys: [], selfNumber: null, skip: () => false });
+      const unclosed = r.diagnostics.filter((d) => d.message.includes('never closed')).length;
+      const titles = r.citations.length;
+      const want = walk(t);
+      expect(unclosed).toBe(want.filter((x) => x === 'open').length);
+      expect(titles).toBe(want.length - unclosed);
     }), RUNS);
   });
 

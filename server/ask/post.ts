@@ -25,6 +25,18 @@ export function pathNode(value: unknown): PathNode {
 
 /** Citing measures listed per cited document (a plan cited by 80 measures at corpus scale); `citations` counts all. */
 export const CITING_PER_ROW = 20;
+/** documentId#c.o.n (an action) → documentId#c.o (its measure); a measure's id as it is (ingest/model.ts ids). */
+export function measureOfCiting(id: string): string {
+  const at = id.lastIndexOf('#');
+  const parts = id.slice(at + 1).split('.');
+  return parts.length === 3 ? `${id.slice(0, at + 1)}${parts.slice(0, 2).join('.')}` : id;
+}
+/** A planned document's row: citing ids → the measures (ids, refs) that cite it themselves or through an action. */
+function plannedRow(r: Row): Row {
+  if (!Array.isArray(r.citing)) return r;
+  const ids = [...new Set(r.citing.map((x) => measureOfCiting(String(x))))];
+  return { title: r.title, number: r.number, refs: [...new Set(ids.map((id) => id.slice(id.lastIndexOf('#') + 1)))], documentId: r.documentId, measureIds: ids };
+}
 function citingMeasures(r: Row): Row {
   const ids = Array.isArray(r.measureIds) ? r.measureIds.map(String) : [];
   return { ...r, refs: sortRefs(r.refs).slice(0, CITING_PER_ROW), measureIds: ids.sort().slice(0, CITING_PER_ROW), citations: ids.length };
@@ -51,7 +63,9 @@ export function shapeRows(intent: Intent, rows: Row[]): Row[] {
     }
     case 'partners_of':
       return rows.map((r) => ({ ...r, refs: sortRefs(r.refs) }));
-    case 'chapter_citations': case 'planned_documents':
+    case 'planned_documents':
+      return rows.map((r) => citingMeasures(plannedRow(r)));
+    case 'chapter_citations':
       return rows.map(citingMeasures);
     case 'document_lookup':
       return rows.map((r) => ({ ...r, citedBy: sortRefs(r.citedBy) }));

@@ -110,4 +110,18 @@ RETURN a.id AS agencyId, count(DISTINCT measureId) AS measures`;
     }
     expect(found).toBeGreaterThan(1);
   });
+
+  it('lists planned documents from their citations as the path from every measure did', async () => {
+    const reference = `MATCH (m:Measure)-[:HAS_ACTION*0..1]->(x)-[r:CITES {status: 'planned'}]->(d:Document)
+RETURN d.title AS title, d.number AS number, collect(DISTINCT m.ref) AS refs, d.id AS documentId,
+  collect(DISTINCT m.id) AS measureIds
+ORDER BY title`;
+    const intent: Intent = { name: 'planned_documents' };
+    const norm = (rows: Row[]): unknown[] => shapeRows(intent, rows).map((r) => ({ ...r, refs: [...(r.refs as string[])].sort() }));
+    const want = norm(await store.run({ cypher: reference, params: {} }, RO));
+    const query = queryFor(intent);
+    if (!query) throw new Error('no query');
+    expect(norm(await store.run(query, RO))).toEqual(want);
+    expect(want.length).toBeGreaterThan(10);
+  });
 });

@@ -9,6 +9,7 @@ import { findTargets } from '../../ingest/targets.ts';
 import { parallelSimplified, toSimplified } from '../../ingest/chinese.ts';
 import { Locator, splitLines } from '../../ingest/spans.ts';
 import { extractReferences } from '../../ingest/references.ts';
+import { strictUtf8 } from '../../ingest/decode.ts';
 
 const piece = (xs: string[]) => fc.array(fc.constantFrom(...xs), { maxLength: 40 }).map((a) => a.join(''));
 const RUNS = { numRuns: 300 };
@@ -89,6 +90,18 @@ describe('fast paths equal their definitions', () => {
       expect(unclosed).toBe(want.filter((x) => x === 'open').length);
       expect(titles).toBe(want.length - unclosed);
     }), RUNS);
+  });
+
+  it('strictUtf8 = a fatal TextDecoder (BOM kept) on valid and invalid bytes', () => {
+    const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    const reference = (b: Uint8Array): string | null => { try { return fatal.decode(b); } catch { return null; } };
+    const bytes = fc.oneof(fc.uint8Array({ maxLength: 64 }),
+      fc.string({ unit: 'binary', maxLength: 40 }).map((t) => new Uint8Array(Buffer.from(t))),
+      fc.tuple(fc.string({ unit: 'binary', maxLength: 20 }), fc.uint8Array({ maxLength: 3 }))
+        .map(([t, tail]) => new Uint8Array([...Buffer.from(t), ...tail])));
+    fc.assert(fc.property(bytes, (b) => { expect(strictUtf8(b)).toBe(reference(b)); }), { numRuns: 1000 });
+    expect(strictUtf8(new Uint8Array([0xed, 0xa0, 0x80]))).toBeNull(); // an encoded surrogate
+    expect(strictUtf8(new Uint8Array([0xc0, 0xaf]))).toBeNull(); // overlong
   });
 
   it('findTargets: a unit without a digit has no target; clause ends are , ; 。 and line breaks', () => {

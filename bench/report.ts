@@ -76,7 +76,7 @@ export function markdown(report: BenchReport): string {
     row('COPY ceiling (all documents)', (s) => `${f(s.load.copy.rowsPerSecond, 0)} rows/s (${f(s.load.copy.copySeconds, 2)} s; ${s.load.copy.nodes} + ${s.load.copy.relationships})`),
     row('**load / COPY**', (s) => `**${pct(s.load.ratio)}**${s.load.partial ? ` (all docs, projected: ≤ ${pct(s.load.projectedRatio)})` : ''}`),
     row('ingest total (parse + load)', (s) => `${s.load.partial ? '≥ ' : ''}${f(s.parse.seconds + s.load.projectedSeconds, 1)} s`),
-    row('server store / startup', (s) => (s.serve ? `${s.servedFrom === 'copy' ? 'COPY-built' : 'loader-built'}, ${f(s.serve.startupMs, 0)} ms` : s.error ?? '–')),
+    row('server store / startup + ask warm-up', (s) => (s.serve ? `${s.servedFrom === 'copy' ? 'COPY-built' : 'loader-built'}, ${f(s.serve.startupMs, 0)} ms + ${f(s.serve.warmMs, 0)} ms` : s.error ?? '–')),
     row('ping ceiling p50 / p99', lat('ping')),
     row('POST /api/ask p50 / p99', lat('ask')),
     row('ask, each question once alone (cold): median / max', cold('ask')),

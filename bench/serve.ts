@@ -9,6 +9,8 @@ const child = fileURLToPath(new URL('./server-child.ts', import.meta.url));
 
 export interface ServeResult {
   startupMs: number;
+  /** The question engine's warm-up after listening (lexicon, whole-graph answers), before any probe. */
+  warmMs?: number;
   askAvailable: boolean;
   /** Each route's figures; `singleMs` is one request alone before the load. */
   loads: Array<LoadResult & { singleMs: number; cut?: boolean; coldMs?: number[] }>;
@@ -42,12 +44,12 @@ async function memory(pid: number): Promise<{ rss: number; hwm: number }> {
   return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
 }
 
-function start(db: string): Promise<{ proc: ChildProcess; port: number; startupMs: number; ask: boolean }> {
+function start(db: string): Promise<{ proc: ChildProcess; port: number; startupMs: number; warmMs: number; ask: boolean }> {
   const proc = fork(runTs, [child, '--db', db], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     proc.once('message', (m) => {
-      const msg = m as { port: number; startupMs: number; ask: boolean };
-      resolve({ proc, port: msg.port, startupMs: msg.startupMs, ask: msg.ask });
+      const msg = m as { port: number; startupMs: number; warmMs: number; ask: boolean };
+      resolve({ proc, port: msg.port, startupMs: msg.startupMs, warmMs: msg.warmMs, ask: msg.ask });
     });
     proc.once('exit', (code) => reject(new Error(`the server exited (code ${code}) before listening`)));
   });
@@ -55,7 +57,7 @@ function start(db: string): Promise<{ proc: ChildProcess; port: number; startupM
 
 /** `probeLimitMs`: how long one request alone may take before the route is reported as slower than that. */
 export async function serveAndLoad(db: string, specs: LoadSpec[], connections: number, seconds: number, probeLimitMs = 180_000): Promise<ServeResult> {
-  const { proc, port, startupMs, ask } = await start(db);
+  const { proc, port, startupMs, warmMs, ask } = await start(db);
   try {
     const base = `http://127.0.0.1:${port}`;
     const loads: ServeResult['loads'] = [];
@@ -80,7 +82,7 @@ export async function serveAndLoad(db: string, specs: LoadSpec[], connections: n
       loads.push({ ...(await runLoad(base, spec, connections, seconds)), singleMs: single.ms, ...(spec.bodies ? { coldMs } : {}) });
     }
     const mem = await memory(proc.pid!);
-    return { startupMs, askAvailable: ask, loads, rssMb: mem.rss, peakRssMb: mem.hwm };
+    return { startupMs, warmMs, askAvailable: ask, loads, rssMb: mem.rss, peakRssMb: mem.hwm };
   } finally {
     const exited = new Promise((r) => proc.once('exit', r));
     proc.kill('SIGTERM');

@@ -78,9 +78,9 @@ export function parseStructure(lines: Line[], loc: Locator, diagnostics: Diagnos
       action = null; inActions = false;
       continue;
     }
-    const numbered = digit ? ACTION.exec(t) : null;
     const chapterNow = chapters.at(-1);
-    if (numbered && chapterNow && bodyStart >= 0 && (!measure || measure.numbered)) {
+    const numbered = digit && chapterNow && bodyStart >= 0 && (!measure || measure.numbered) ? ACTION.exec(t) : null;
+    if (numbered && chapterNow) {
       // A chapter whose items are 1. 2. (no (一)): the numbered items are its measures.
       const prev = lastMeasure.get(chapterNow.ordinal) ?? 0;
       if (Number(numbered[1]) === prev + 1) {

@@ -10,6 +10,9 @@ import { parallelSimplified, toSimplified } from '../../ingest/chinese.ts';
 import { Locator, splitLines } from '../../ingest/spans.ts';
 import { extractReferences } from '../../ingest/references.ts';
 import { strictUtf8 } from '../../ingest/decode.ts';
+import { z } from 'zod';
+import { PolicyDocument } from '../../ingest/model.ts';
+import { ingestFile } from '../../ingest/index.ts';
 
 const piece = (xs: string[]) => fc.array(fc.constantFrom(...xs), { maxLength: 40 }).map((a) => a.join(''));
 const RUNS = { numRuns: 300 };
@@ -102,6 +105,29 @@ describe('fast paths equal their definitions', () => {
     fc.assert(fc.property(bytes, (b) => { expect(strictUtf8(b)).toBe(reference(b)); }), { numRuns: 1000 });
     expect(strictUtf8(new Uint8Array([0xed, 0xa0, 0x80]))).toBeNull(); // an encoded surrogate
     expect(strictUtf8(new Uint8Array([0xc0, 0xaf]))).toBeNull(); // overlong
+  });
+
+  it('the compiled model (z.compile) compiles whole and answers as the runtime parser on broken documents', async () => {
+    expect(() => z.compile(PolicyDocument, { strict: true })).not.toThrow(); // no part left to the slow runtime
+    const compiled = z.compile(PolicyDocument);
+    const r = await ingestFile('seeds/ordos-efufa-2023-58.txt');
+    if (!r.ok) throw new Error(r.reason);
+    const doc = r.document;
+    expect(compiled.safeParse(doc).data).toEqual(PolicyDocument.parse(doc));
+    const breaks: ((d: any) => void)[] = [
+      (d) => { d.measures[0].ref = '1'; }, (d) => { d.actions[0].span.start = -1; }, (d) => { d.extra = 1; },
+      (d) => { d.targets[0].comparator = '≈'; }, (d) => { d.source.sha256 = 'x'; }, (d) => { d.agencies[0].aliases.push(''); },
+      (d) => { delete d.citations[0].status; }, (d) => { d.writtenOn = '2023-1-1'; }, (d) => { d.chapters[0].ordinal = 1.5; },
+    ];
+    for (const b of breaks) {
+      const d = structuredClone(doc);
+      b(d);
+      const want = PolicyDocument.safeParse(d);
+      const got = compiled.safeParse(d);
+      expect(want.success).toBe(false);
+      expect(got.success).toBe(false);
+      expect(got.error?.issues[0]?.message).toBe(want.error?.issues[0]?.message);
+    }
   });
 
   it('findTargets: a unit without a digit has no target; clause ends are , ; 。 and line breaks', () => {

@@ -17,8 +17,9 @@ type BatchStore = TestStore & {
 /** Every node (with its label and properties, Meta included) and relationship, as sorted JSON lines. */
 export async function dump(store: GraphStore): Promise<string[]> {
   const run = (cypher: string) => store.run({ cypher, params: {} }, { readOnly: true });
-  const nodes = await run('MATCH (n) RETURN label(n) AS l, n AS n');
-  const rels = await run('MATCH (a)-[r]->(b) RETURN label(r) AS l, a.id AS a, b.id AS b, r AS r');
+  const neo = store.backend === 'neo4j';
+  const nodes = await run(`MATCH (n) RETURN ${neo ? 'labels(n)[0]' : 'label(n)'} AS l, n AS n`);
+  const rels = await run(`MATCH (a)-[r]->(b) RETURN ${neo ? 'type(r)' : 'label(r)'} AS l, a.id AS a, b.id AS b, r AS r`);
   const clean = (o: unknown) => Object.fromEntries(Object.entries(o as Record<string, unknown>).filter(([k]) => !k.startsWith('_') && k !== 'elementId'));
   return [...nodes.map((r) => JSON.stringify([r.l, clean(r.n)])), ...rels.map((r) => JSON.stringify([r.l, r.a, r.b, clean(r.r)]))].sort();
 }

@@ -103,7 +103,8 @@ export function findTargets(simp: string): FoundTarget[] {
     while (stop > c.start + lead && isSpace(simp.charCodeAt(stop - 1))) stop--;
     const text = simp.slice(c.start + lead, stop);
     const d = DEADLINE.exec(text);
-    const relative = RELATIVE.test(text);
+    // RELATIVE needs 年 right before 内/以内/左右: three indexOf are cheaper than trying \d+ at every digit.
+    const relative = (text.includes('年内') || text.includes('年以内') || text.includes('年左右')) && RELATIVE.test(text);
     const year: number | null = d ? yearOf(d) : relative ? null : sentenceYear;
     if (d) sentenceYear = year;
     let q: RegExpExecArray | null = null;

@@ -46,7 +46,7 @@ export class Neo4jStore implements GraphStore {
     try {
       await driver.verifyConnectivity(database ? { database } : {});
       await ensureSchema((c, p) => store.tx('read', (tx) => runIn(tx, c, p)), (c, p) => store.tx('write', (tx) => runIn(tx, c, p)),
-        uri, readOnly);
+        (work) => store.tx('write', (tx) => work(store.adapt(tx)), LOAD_TIMEOUT_MS), uri, readOnly);
       return store;
     } catch (e) {
       await driver.close().catch(() => undefined);

@@ -62,3 +62,14 @@ describe('Neo4j value conversion (driver types, no server)', () => {
     expect(p.rows[0]!.value).toBe(3.5);
   });
 });
+
+describe('Neo4j schema statements', () => {
+  it('declare a uniqueness constraint on id for every node label, the derived counts included', async () => {
+    const { constraintStatements } = await import('../../graph/neo4j/index.ts');
+    const { DERIVED, NODES } = await import('../../graph/schema.ts');
+    const stmts = constraintStatements();
+    for (const { label } of [...NODES, ...DERIVED]) {
+      expect(stmts.some((s) => s.includes(`FOR (n:${label}) REQUIRE n.id IS UNIQUE`))).toBe(true);
+    }
+  });
+});

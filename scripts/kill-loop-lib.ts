@@ -124,7 +124,9 @@ export async function killLoop(opts: { runs: number; seed?: number; extra?: numb
     clearTimeout(timer);
     let state: Pick<KillRun, 'present' | 'absent' | 'broken'>;
     try {
-      state = classify(await snapshotOf(db), ref);
+      const snap = await snapshotOf(db);
+      state = classify(snap, ref);
+      state.broken.push(...(snap.derivedDrift ?? []).slice(0, 5).map((d) => `derived agency counts differ from the graph: ${d}`));
     } catch (e) {
       state = { present: [], absent: [], broken: [`the store does not open after kill -9: ${(e as Error).message}`] };
     }

@@ -2,6 +2,7 @@
 import lbug from '@ladybugdb/core';
 import type { PolicyDocument } from '../../ingest/model.ts';
 import { checkReadOnly, checkSingleStatement } from '../guard.ts';
+import { rebuildAggregates } from '../aggregates.ts';
 import { incompleteDocuments } from '../footprint.ts';
 import { loadBatchInTx, purgeInTx, removeInTx, type FaultInjection, type Tx } from '../loader.ts';
 import { StoreError, type GraphStore, type LoadOptions, type LoadResult, type Query, type Row, type RunOptions } from '../types.ts';
@@ -164,6 +165,8 @@ export class LadybugStore implements GraphStore {
       await this.transaction((tx) => purgeInTx(tx, id));
       process.stderr.write(`policy-graph: ${id} was incomplete after an unclean shutdown and has been removed; ingest it again.\n`);
     }
+    // a half-applied document may have left its derived counts half-applied too: count them again from the graph
+    if (bad.length > 0) await this.transaction((tx) => rebuildAggregates(tx));
   }
 
   loadDocument(doc: PolicyDocument, options?: LoadOptions): Promise<LoadResult> {

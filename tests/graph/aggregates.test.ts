@@ -7,49 +7,14 @@ import lbug from '@ladybugdb/core';
 import { openStore, type GraphStore } from '../../graph/index.ts';
 import { rebuildAggregates } from '../../graph/aggregates.ts';
 import { databaseFile } from '../../graph/ladybug/index.ts';
-import { decodeRefs } from '../../graph/aggregate-counts.ts';
-import { agencyPairs, scanAgencyRoleCounts } from '../../server/queries/index.ts';
+import { aggregateDrift, derived, oracle } from '../support/aggregates.ts';
 import { removeDir, tempDir } from '../support/index.ts';
 
 const docs = generateCorpus({ count: 8, seed: 5 }).map(truthDocument);
-type Table = Record<string, Record<string, number | string[]>>;
-
-/** From scratch: the old whole-graph Cypher aggregation, as { agency: {kind: n} } and { 'l->o': {kind: n, refs} }. */
-async function oracle(store: GraphStore): Promise<{ agencies: Table; links: Table }> {
-  const agencies: Table = {}, links: Table = {};
-  for (const r of await store.run(scanAgencyRoleCounts({}, true))) {
-    (agencies[String(r.agency)] ??= {})[String(r.kind)] = Number(r.n);
-  }
-  for (const r of await store.run(agencyPairs({}, 'all'))) {
-    const link = (links[`${String(r.source)}->${String(r.target)}`] ??= {});
-    link[String(r.kind)] = Number(r.n);
-    if (r.kind !== 'both') link[`${String(r.kind)}Refs`] = (r.refs as string[]).map(String).sort();
-  }
-  return { agencies, links };
-}
-
-/** The derived tables, in the same shape (zero counts left out, as the oracle has no row for them). */
-async function derived(store: GraphStore): Promise<{ agencies: Table; links: Table }> {
-  const agencies: Table = {}, links: Table = {};
-  for (const r of await store.run({ cypher: 'MATCH (x:AgencyCount) RETURN x.*', params: {} })) {
-    const row: Record<string, number> = {};
-    for (const k of ['lead', 'cooperating', 'responsible', 'leadOrCoop', 'overlap']) if (Number(r[`x.${k}`]) > 0) row[k] = Number(r[`x.${k}`]);
-    agencies[String(r['x.id'])] = row;
-  }
-  for (const r of await store.run({ cypher: 'MATCH (x:AgencyLink) RETURN x.*', params: {} })) {
-    expect(String(r['x.id'])).toBe(`${String(r['x.source'])}->${String(r['x.target'])}`);
-    const row: Record<string, number | string[]> = {};
-    for (const k of ['cooperating', 'responsible', 'both']) if (Number(r[`x.${k}`]) > 0) row[k] = Number(r[`x.${k}`]);
-    if (row.cooperating) row.cooperatingRefs = [...decodeRefs(r['x.coopRefs']).keys()].sort();
-    if (row.responsible) row.responsibleRefs = [...decodeRefs(r['x.respRefs']).keys()].sort();
-    links[String(r['x.id'])] = row;
-  }
-  return { agencies, links };
-}
-
 async function expectConsistent(store: GraphStore): Promise<number> {
   const want = await oracle(store);
   expect(await derived(store)).toEqual(want);
+  expect(await aggregateDrift(store)).toEqual([]);
   return Object.keys(want.links).length;
 }
 
@@ -76,6 +41,12 @@ describe('derived agency counts', () => {
       const want = [...copied.get(label)!].sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
       expect(stored.map((r) => { const { _id, _label, ...rest } = r.x as Record<string, unknown>; return rest; })).toEqual(want);
     }
+    // the drift check sees a count that is off by one (so the kill loop's use of it can fail)
+    const [link] = await store.run({ cypher: 'MATCH (x:AgencyLink) RETURN x.id AS id, x.cooperating AS c ORDER BY x.id LIMIT 1', params: {} });
+    const bump = (c: number) => store.run({ cypher: 'MATCH (x:AgencyLink) WHERE x.id = $id SET x.cooperating = $c', params: { id: link!.id, c } });
+    await bump(Number(link!.c) + 1);
+    expect((await aggregateDrift(store)).join('\n')).toContain(`links ${String(link!.id)}:`);
+    await bump(Number(link!.c));
     expect(await store.removeDocument(docs[2]!.id)).toBe(true);
     await expectConsistent(store);
     await store.loadDocument(docs[4]!);                    // re-load: its old contribution is replaced, not doubled

@@ -46,6 +46,8 @@ function sortRows(rows: Row[]): unknown[] {
 export interface StoreSnapshot {
   nodes: Record<string, unknown[]>;        // label → rows of every property, sorted
   relationships: Record<string, unknown[]>; // `TYPE:From->To` → rows {from, to, ...props}, sorted
+  /** Set by scripts/store-snapshot.ts: where the derived agency counts differ from the graph (empty: consistent). */
+  derivedDrift?: string[];
 }
 
 /** Every node and relationship of the store as sorted plain JSON (driven by graph/schema.ts, read-only queries). */

@@ -6,7 +6,7 @@
 // Usage (spawned by bench/serve.ts): node bin/run-ts.js bench/server-child.ts --db <dir>
 import express from 'express';
 import type { AddressInfo } from 'node:net';
-import { openStore } from '../graph/index.ts';
+import { openStore, SERVER_BUFFER_POOL_MB } from '../graph/index.ts';
 import { createApp } from '../server/index.ts';
 import { loadAsk } from '../server/ask-wiring.ts';
 
@@ -17,7 +17,7 @@ if (!db) throw new Error('usage: server-child.ts --db <dir>');
 for (const k of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL']) delete process.env[k];
 const t0 = process.hrtime.bigint();
 const ms = (): number => Number(process.hrtime.bigint() - t0) / 1e6;
-const store = await openStore({ db, backend: 'ladybug' });
+const store = await openStore({ db, backend: 'ladybug', bufferPoolMb: SERVER_BUFFER_POOL_MB });   // as serve opens it
 const engine = loadAsk(store, (line) => console.error(`[server] ${line}`));
 const app = createApp({
   store, ask: engine.ask, webDist: false, log: () => {},

@@ -7,6 +7,7 @@ export { SCHEMA_VERSION, NODES, RELS } from './schema.ts';
 export { checkReadOnly, inspectReadOnly, MAX_PATH_LENGTH } from './guard.ts';
 export { exportJson, exportGraphml, type GraphExport } from './export.ts';
 export { stats } from './stats.ts';
+export { SERVER_BUFFER_POOL_MB } from './ladybug/config.ts';
 
 export interface Neo4jConfig { uri: string; user?: string; password?: string; database?: string }
 
@@ -19,6 +20,8 @@ export interface StoreConfig {
   neo4j?: Neo4jConfig;
   /** Open without write access: every run is read-only, loads are refused. */
   readOnly?: boolean;
+  /** LadybugDB buffer pool in MiB when POLICY_GRAPH_BUFFER_POOL_MB is not set (default 1024; the server uses 512). */
+  bufferPoolMb?: number;
 }
 
 /** The Neo4j configuration from the environment, or null when NEO4J_URI is not set. */
@@ -36,7 +39,7 @@ export async function openStore(config: StoreConfig = {}): Promise<GraphStore> {
     return openNeo4j(neo4j, config.readOnly ?? false);
   }
   const { openLadybug } = await import('./ladybug/index.ts');
-  return openLadybug(config.db ?? process.env.POLICY_GRAPH_DB ?? './data', config.readOnly ?? false);
+  return openLadybug(config.db ?? process.env.POLICY_GRAPH_DB ?? './data', config.readOnly ?? false, config.bufferPoolMb);
 }
 
 /** Load a batch through `store.loadDocuments` (one transaction), or one by one on a store without it. */

@@ -1,7 +1,7 @@
 // Public surface of server/: createApp (express app over a store) and startServer (open, seed, build web, listen).
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openStore } from '../graph/index.ts';
+import { openStore, SERVER_BUFFER_POOL_MB } from '../graph/index.ts';
 import type { GraphStore } from '../graph/types.ts';
 import { createApp } from './app.ts';
 import { loadAsk } from './ask-wiring.ts';
@@ -45,7 +45,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port ${String(port)}: use 0–65535`);
   const host = options.host ?? env.HOST ?? '127.0.0.1';
 
-  const store = await openStore({ db: options.db });
+  const store = await openStore({ db: options.db, bufferPoolMb: SERVER_BUFFER_POOL_MB });
   try {
     if (options.seed !== false) {
       const seeded = await seedIfEmpty(store);

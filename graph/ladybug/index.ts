@@ -14,11 +14,11 @@ export function databaseFile(db: string): string {
   return join(path, 'graph.lbug');
 }
 
-export async function openLadybug(db: string, readOnly = false): Promise<LadybugStore> {
+export async function openLadybug(db: string, readOnly = false, bufferPoolMb?: number): Promise<LadybugStore> {
   const file = databaseFile(db);
   if (readOnly && !existsSync(file)) {
     throw new StoreError('unavailable', `There is no store at ${db} yet; ingest documents first (policy-graph ingest --db ${db} …).`);
   }
   if (!readOnly) mkdirSync(join(file, '..'), { recursive: true });
-  return LadybugStore.open(file, readOnly);
+  return LadybugStore.open(file, readOnly, bufferPoolMb);
 }

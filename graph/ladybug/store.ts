@@ -32,7 +32,7 @@ export class LadybugStore implements GraphStore {
     readonly readOnly: boolean,
   ) {}
 
-  static async open(file: string, readOnly: boolean): Promise<LadybugStore> {
+  static async open(file: string, readOnly: boolean, bufferPoolMb?: number): Promise<LadybugStore> {
     claim(file, readOnly);
     let db: lbug.Database | undefined;
     try {
@@ -40,7 +40,7 @@ export class LadybugStore implements GraphStore {
       if (recovery.note) process.stderr.write(`policy-graph: ${recovery.note}\n`);
       // Read-write opens recover from a crash (kill -9 mid-transaction): the WAL is replayed up to its last intact
       // record and the torn, uncommitted tail is dropped. Read-only opens must not guess: they throw (see errors.ts).
-      db = new lbug.Database(file, bufferPoolBytes(), true, readOnly, 0, true, -1, readOnly);
+      db = new lbug.Database(file, bufferPoolBytes(process.env, bufferPoolMb), true, readOnly, 0, true, -1, readOnly);
       await db.init();
       const conn = new lbug.Connection(db);
       await conn.init();

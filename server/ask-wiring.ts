@@ -40,7 +40,7 @@ export function loadAsk(store: GraphStore, log: (line: string) => void): { ask: 
     if (settled && now !== warmed && !running) void warmNow();
   };
   return {
-    ask: async (question) => (await load()).answerQuestion(store, question),
+    ask: async (question, page) => (await load()).answerQuestion(store, question, { ...page }),
     warm: async () => {
       await warmNow();
       if (!timer) { timer = setInterval(watch, REWARM_CHECK_MS); timer.unref(); }

@@ -6,7 +6,8 @@ import { ViewCache } from './view-cache.ts';
 import type { WriteQueue } from './write-queue.ts';
 
 /** The question engine as the server sees it: a question in, a JSON-able answer out. */
-export type AskFn = (question: string) => Promise<unknown>;
+/** The question engine: a question, and optionally which page of the answer's rows (default: the first 50). */
+export type AskFn = (question: string, page?: { offset?: number; limit?: number }) => Promise<unknown>;
 
 export interface Limits {
   /** Requests per minute per IP on POST /api/ask; `false` disables the limiter (benches). Default 600. */

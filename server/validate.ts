@@ -26,4 +26,9 @@ export const AgencyGraphQuery = z.object({
 
 export const CitationGraphQuery = z.object({ document: optionalId }).strict();
 
-export const AskBody = z.object({ question: z.string().trim().min(1).max(500) }).strict();
+/** A question, and optionally which page of its answer's rows (server/ask/page.ts bounds: limit ≤ 1000). */
+export const AskBody = z.object({
+  question: z.string().trim().min(1).max(500),
+  offset: z.number().int().min(0).max(1_000_000).optional(),
+  limit: z.number().int().min(1).max(1_000).optional(),
+}).strict();

@@ -98,7 +98,8 @@ async function compute(store: GraphStore, question: string, options: AskOptions)
     if (llm && !entities.unknownAgencies.length) {
       const r = await askLlm(store, question, llm, { timeoutMs, maxRows });
       return {
-        ...base, intent: 'llm', entities, cypher: r.query.cypher || null, params: r.query.params, rows: r.rows,
+        ...base, intent: 'llm', entities, cypher: r.query.cypher || null, params: r.query.params,
+        rows: r.rows.slice(page.offset, page.offset + page.limit),
         columns: columnsOf(r.query.cypher, r.rows), total: r.rows.length, answer: llmAnswer(r.rows.length, r.refused, r.error, q.language),
         ...(r.refused || r.error ? { suggestions: suggestions(lex, q.language) } : {}),
       };

@@ -1,4 +1,4 @@
-// POST /api/ask { question } → the question engine's answer.
+// POST /api/ask { question, offset?, limit? } → the question engine's answer (that page of its rows).
 import { Router, type RequestHandler } from 'express';
 import type { Ctx } from '../context.ts';
 import { HttpError } from '../errors.ts';
@@ -12,9 +12,9 @@ export function askRoutes(ctx: Ctx, limiter: RequestHandler): Router {
     next();
   };
   r.post('/ask', lang, limiter, async (req, res) => {
-    const { question } = AskBody.parse(req.body ?? {});
+    const { question, offset, limit } = AskBody.parse(req.body ?? {});
     if (!ctx.ask) throw new HttpError(503, 'unavailable', 'the question engine is not configured');
-    res.json(await ctx.ask(question));
+    res.json(await ctx.ask(question, { offset, limit }));
   });
   return r;
 }

@@ -56,6 +56,12 @@ describe('LLM fallback', () => {
     expect(system).toContain('COOPERATES_ON');
     expect(system).toContain('措施1.2的牵头单位是谁?');
   });
+  it('pages a model-written answer like a rule answer (rows from offset, at most limit; total counts all)', async () => {
+    fake.reply(GOOD);
+    const a = await answerQuestion(store, UNPLACEABLE, { llm, offset: 1, limit: 1 });
+    expect(a.rows.map((r) => r.ref)).toEqual(['1.2']);
+    expect(a).toMatchObject({ total: 3, offset: 1, limit: 1 });
+  });
   it('accepts a fenced JSON reply and answers a Chinese question in Chinese', async () => {
     fake.reply('Here you go:\n```json\n' + GOOD + '\n```');
     const a = await answerQuestion(store, '给我讲个笑话', { llm });

@@ -6,7 +6,7 @@ import { enc, SCI, sampleApp, type Fixture } from './setup.ts';
 
 let f: Fixture;
 beforeAll(async () => {
-  f = await sampleApp({ ask: (q) => answerQuestion(f.store, q, { llm: null }) });
+  f = await sampleApp({ ask: (q, page) => answerQuestion(f.store, q, { llm: null, ...page }) });
 });
 afterAll(async () => { await f?.store.close(); });
 
@@ -116,5 +116,18 @@ describe('ask', () => {
     expect(r.body.rows.length).toBeGreaterThan(0);
     expect(r.body.answer).toMatch(/[\u4e00-\u9fff]/);
     expect(r.body.graph).toHaveProperty('nodes');
+  });
+
+  it('pages an answer when the body asks for offset/limit; a bad page is a 400', async () => {
+    const question = '哪些措施涉及市科学技术局?';
+    const all = (await request(f.app).post('/api/ask').send({ question, limit: 1000 }).expect(200)).body;
+    expect(all.total).toBeGreaterThan(4);
+    expect(all.rows.length).toBe(all.total);
+    const second = (await request(f.app).post('/api/ask').send({ question, offset: 2, limit: 2 }).expect(200)).body;
+    expect(second).toMatchObject({ offset: 2, limit: 2, total: all.total });
+    expect(second.rows).toEqual(all.rows.slice(2, 4));
+    for (const bad of [{ limit: 0 }, { limit: 5000 }, { offset: -1 }, { offset: 'x' }, { limit: 1.5 }]) {
+      await request(f.app).post('/api/ask').send({ question, ...bad }).expect(400);
+    }
   });
 });

@@ -57,6 +57,10 @@ describe('ask', () => {
     const r = await request(app).post('/api/ask').send({ question: '  市科学技术局牵头哪些措施？ ' }).expect(200);
     expect(r.body).toEqual({ question: '市科学技术局牵头哪些措施？', answer: 'ok' });
     expect(seen).toEqual(['市科学技术局牵头哪些措施？']);
+    const pages: unknown[] = [];
+    const paged = createApp({ store: f.store, webDist: false, ask: async (q, page) => { pages.push(page); return { q }; } });
+    await request(paged).post('/api/ask').send({ question: 'x', offset: 50, limit: 10 }).expect(200);
+    expect(pages).toEqual([{ offset: 50, limit: 10 }]);
     const none = await request(f.app).post('/api/ask').send({ question: 'hi' }).expect(503);
     expect(none.body.error.code).toBe('unavailable');
   });

@@ -161,12 +161,16 @@ export class LadybugStore implements GraphStore {
   /** After an unclean shutdown: remove documents whose stored footprint is not the one their load recorded. */
   private async removeIncomplete(): Promise<void> {
     const bad = await this.transaction((tx) => incompleteDocuments(tx));
+    if (bad.length === 0) return;
+    // one transaction: the removals, then the derived counts counted again from the graph (a half-applied document
+    // may have left them half-applied too) — a kill in between must not leave the removals without the recount
+    await this.transaction(async (tx) => {
+      for (const id of bad) await purgeInTx(tx, id);
+      await rebuildAggregates(tx);
+    });
     for (const id of bad) {
-      await this.transaction((tx) => purgeInTx(tx, id));
       process.stderr.write(`policy-graph: ${id} was incomplete after an unclean shutdown and has been removed; ingest it again.\n`);
     }
-    // a half-applied document may have left its derived counts half-applied too: count them again from the graph
-    if (bad.length > 0) await this.transaction((tx) => rebuildAggregates(tx));
   }
 
   loadDocument(doc: PolicyDocument, options?: LoadOptions): Promise<LoadResult> {

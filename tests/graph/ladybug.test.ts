@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../graph/index.ts';
 import { databaseFile } from '../../graph/ladybug/index.ts';
 import { docA, docB } from './fixtures.ts';
+import { aggregateDrift } from '../support/aggregates.ts';
 import { batchSuite } from './batch.ts';
 import { contractSuite, type Location, type TestStore } from './contract.ts';
 
@@ -74,12 +75,15 @@ describe('LadybugDB after an unclean shutdown', () => {
       await store.loadDocument(docB());
       // what a half-applied checkpoint looks like: one CITES edge of A missing
       await store.run({ cypher: 'MATCH (m:Measure {id: $id})-[r:CITES]->(:Document) DELETE r', params: { id: `${A}#1.1` } });
+      // … and derived counts torn with it
+      await store.run({ cypher: 'MATCH (c:AgencyCount) SET c.lead = c.lead + 5', params: {} });
       await store.close();
       writeFileSync(`${databaseFile(dir)}.wal`, '');   // the mark an unclean shutdown leaves
       const reopened = await openStore({ backend: 'ladybug', db: dir });
       try {
         const docs = await reopened.run({ cypher: 'MATCH (d:Document) WHERE d.ingested = true RETURN d.id AS id', params: {} }, { readOnly: true });
         expect(docs).toEqual([{ id: B }]);
+        expect(await aggregateDrift(reopened)).toEqual([]);   // counted again from what is left
         expect(await reopened.run({ cypher: 'MATCH (m:Measure) WHERE m.documentId = $id RETURN count(m) AS n', params: { id: A } }))
           .toEqual([{ n: 0 }]);
         await reopened.loadDocument(docA());   // and it can be ingested again

@@ -5,6 +5,7 @@ import { checkReadOnly, checkSingleStatement } from '../guard.ts';
 import { loadBatchInTx, removeInTx, type FaultInjection, type Tx } from '../loader.ts';
 import { StoreError, type GraphStore, type LoadOptions, type LoadResult, type Query, type Row, type RunOptions } from '../types.ts';
 import { classify } from './errors.ts';
+import { META_LABEL } from '../schema.ts';
 import { ensureSchema } from './schema.ts';
 import { toParams, toPlain } from './values.ts';
 
@@ -87,7 +88,7 @@ export class Neo4jStore implements GraphStore {
   /** The batch loader with the test-only fault hook: one write transaction for all the documents. */
   async loadBatchWithFault(docs: PolicyDocument[], faultInjection?: FaultInjection): Promise<LoadResult[]> {
     if (docs.length === 0) return [];
-    return this.tx('write', (tx) => loadBatchInTx(this.adapt(tx), docs, faultInjection), LOAD_TIMEOUT_MS);
+    return this.tx('write', async (tx) => loadBatchInTx(await this.serialized(tx), docs, faultInjection), LOAD_TIMEOUT_MS);
   }
 
   /** Every committed Neo4j transaction is durable: `options.durable` changes nothing. */
@@ -104,7 +105,17 @@ export class Neo4jStore implements GraphStore {
   async flush(): Promise<void> {}
 
   removeDocument(id: string): Promise<boolean> {
-    return this.tx('write', (tx) => removeInTx(this.adapt(tx), id), LOAD_TIMEOUT_MS);
+    return this.tx('write', async (tx) => removeInTx(await this.serialized(tx), id), LOAD_TIMEOUT_MS);
+  }
+
+  /**
+   * Take the writers' lock first: the derived agency counts (graph/aggregates.ts) are read, added to in JS and written
+   * back, which under Neo4j's read-committed isolation would lose one of two concurrent updates (a CLI ingest beside
+   * a server upload). Writing one agreed node locks it until commit, so loads and removes run one after another.
+   */
+  private async serialized(tx: ManagedTransaction): Promise<Tx> {
+    await runIn(tx, `MERGE (m:${META_LABEL} {key: 'writer'}) SET m.value = $at`, { at: new Date().toISOString() });
+    return this.adapt(tx);
   }
 
   private adapt(tx: ManagedTransaction): Tx {

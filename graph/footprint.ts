@@ -32,11 +32,6 @@ export async function measure(tx: Tx, id: string): Promise<Footprint> {
 
 const key = (id: string) => `load:${id}`;
 
-export async function record(tx: Tx, id: string, f: Footprint): Promise<void> {
-  await forget(tx, id);
-  await tx.run(`CREATE (m:${META_LABEL} {key: $key, value: $value})`, { key: key(id), value: `${f.nodes}/${f.relationships}` });
-}
-
 /** Record several footprints with two statements (the batch loader). */
 export async function recordMany(tx: Tx, entries: Array<Footprint & { id: string }>): Promise<void> {
   if (entries.length === 0) return;

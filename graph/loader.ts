@@ -132,11 +132,6 @@ export async function loadBatchInTx(tx: Tx, docs: PolicyDocument[], fault?: Faul
   });
 }
 
-/** Replace one document's subgraph (a batch of one). */
-export async function loadInTx(tx: Tx, doc: PolicyDocument, fault?: FaultInjection): Promise<LoadResult> {
-  return (await loadBatchInTx(tx, [doc], fault))[0]!;
-}
-
 /** Remove an ingested document; it stays as cited-only while something still points to it. */
 export async function removeInTx(tx: Tx, id: string): Promise<boolean> {
   const found = await tx.run('MATCH (d:Document {id: $id}) RETURN d.ingested AS ingested', { id });

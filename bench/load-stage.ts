@@ -3,8 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PolicyDocument } from '../ingest/model.ts';
 import { openStore } from '../graph/index.ts';
-import { loadAndFlush } from '../cli/batch.ts';
-import { BATCH } from '../cli/ingest.ts';
+import { BATCH, loadAndFlush, nextLimit, textBytes } from '../cli/batch.ts';
 import { collectRows, copyCeiling, type CopyResult } from './copy-ceiling.ts';
 
 export interface LoadFigures {
@@ -49,17 +48,17 @@ export async function loadStage(docs: PolicyDocument[], dir: string, budgetSecon
   let error: string | undefined;
   let limit = 1;
   try {
-    // the CLI's batches (cli/ingest.ts): 1, 2, 4, … up to BATCH.documents documents or BATCH.bytes of text; each
+    // the CLI's batches (cli/batch.ts BATCH, nextLimit, textBytes): 1, 2, 4, … up to BATCH.documents documents or BATCH.bytes of text; each
     // loaded in one transaction and flushed (cli/batch.ts loadAndFlush); a document's time is its batch's ÷ its size
     for (let i = 0; i < docs.length;) {
       let bytes = 0;
       let j = i;
-      while (j < docs.length && j - i < limit && bytes < BATCH.bytes) bytes += docs[j++]!.text.length * 3;
+      while (j < docs.length && j - i < limit && bytes < BATCH.bytes) bytes += textBytes(docs[j++]!);
       const batch = docs.slice(i, j);
       i = j;
-      limit = Math.min(BATCH.documents, limit * 2);
+      limit = nextLimit(limit);
       const t = performance.now();
-      const outcomes = await loadAndFlush(store, batch.map((d) => ({ file: d.id, document: d, bytes: 0 })));
+      const outcomes = await loadAndFlush(store, batch.map((d) => ({ file: d.id, document: d })));
       const failed = outcomes.find((o) => !o.ok);
       if (failed && !failed.ok) { error = `${failed.file}: ${failed.reason}`; break; }
       for (const o of outcomes) if (o.ok) planned += o.result.nodes + o.result.relationships;

@@ -1,7 +1,7 @@
 // `policy-graph ingest`: files/dirs → documents → the store, one transaction per batch of documents, then a summary.
 import type { GraphStore } from '../graph/index.ts';
 import type { Diagnostic, IngestResult } from '../ingest/model.ts';
-import { loadAndFlush, type Outcome, type Parsed } from './batch.ts';
+import { BATCH, loadAndFlush, nextLimit, textBytes, type Outcome, type Parsed } from './batch.ts';
 import { CliError, describeError } from './errors.ts';
 import { createProgress } from './progress.ts';
 
@@ -24,16 +24,6 @@ export async function loadIngestApi(): Promise<IngestApi> {
   }
   return { expandInputs: mod.expandInputs, ingestFile: mod.ingestFile };
 }
-
-/**
- * Documents are loaded in batches: one transaction per batch, then a checkpoint (crash-safe), then they are
- * reported. A batch closes at `documents` documents or `bytes` of source text, or after `ms` milliseconds when no
- * load is running. The first batches are smaller (1, 2, 4, … documents) so that progress shows up at once and an
- * interrupted short run has already reported its first documents. The next batch is parsed while one loads.
- * Large batches pay: each commit of a batch costs seconds on a 10,000-document store whatever its size (LadybugDB
- * 0.19.1, measured 15:57 UTC: 100 → 400 → 800 documents per batch = 48 → 35 → 33 ms CPU per document).
- */
-export const BATCH = { documents: 400, bytes: 32 * 1024 * 1024, ms: 2_000 };
 
 /**
  * Ingest every file; the store is opened only when the first good document is ready (so a run with only bad
@@ -88,7 +78,7 @@ export async function ingestAll(paths: string[], api: IngestApi, openStore: () =
       for (const p of mine) summary.rejected.push({ file: p.file, reason: `not stored: ${describeError(e)}` });
       failure = { error: e };
     }).finally(() => { busy = false; startedAt = Date.now(); });
-    limit = Math.min(BATCH.documents, limit * 2);
+    limit = nextLimit(limit);
   };
   try {
     for (const file of files) {
@@ -101,8 +91,8 @@ export async function ingestAll(paths: string[], api: IngestApi, openStore: () =
         progress.step(file, `rejected: ${result.reason}`);
         continue;
       }
-      batch.push({ file, document: result.document, bytes: result.document.text.length });
-      bytes += result.document.text.length * 3;
+      batch.push({ file, document: result.document });
+      bytes += textBytes(result.document);
       if (batch.length >= limit || bytes >= BATCH.bytes || (!busy && Date.now() - startedAt >= BATCH.ms)) await dispatch();
     }
   } finally {

@@ -6,6 +6,9 @@
  */
 export const SCHEMA_VERSION = 2;
 
+/** Earlier schema versions a read-write open migrates (1 lacked only the DERIVED tables, counted from the graph). */
+export const MIGRATES_FROM: ReadonlySet<string> = new Set(['1']);
+
 /** Bookkeeping node table (not part of the domain graph): `(:Meta {key, value})`, e.g. key `schemaVersion`. */
 export const META_LABEL = 'Meta';
 

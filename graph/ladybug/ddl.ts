@@ -1,5 +1,5 @@
 // Kùzu-dialect DDL for the shared schema, and the schema-version check.
-import { DERIVED, NODES, RELS, META_LABEL, SCHEMA_VERSION } from '../schema.ts';
+import { DERIVED, NODES, RELS, META_LABEL, MIGRATES_FROM, SCHEMA_VERSION } from '../schema.ts';
 import { rebuildAggregates } from '../aggregates.ts';
 import { StoreError } from '../types.ts';
 
@@ -19,9 +19,6 @@ export function ddlStatements(): string[] {
 
 type Exec = (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 
-/** Versions a read-write open migrates (to SCHEMA_VERSION) instead of refusing. */
-const MIGRATES = new Set(['1']);
-
 /**
  * Create the schema when the store is new; migrate a version-1 store (derived tables created and counted once);
  * refuse a store made by another schema version. `readOnly`: never write; an empty store is reported as such.
@@ -31,7 +28,7 @@ export async function ensureSchema(exec: Exec, where: string, readOnly: boolean)
   if (tables.has(META_LABEL)) {
     const rows = await exec(`MATCH (m:${META_LABEL} {key: 'schemaVersion'}) RETURN m.value AS v`);
     const found = rows[0]?.v;
-    if (MIGRATES.has(String(found))) {
+    if (MIGRATES_FROM.has(String(found))) {
       if (!readOnly) return migrate(exec, where, String(found));
       throw new StoreError('schema-version', `The store at ${where} was created by schema version ${String(found)}; ` +
         `this program uses version ${SCHEMA_VERSION}. Open it once read-write (e.g. policy-graph serve --db …) to migrate it.`);

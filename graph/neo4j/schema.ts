@@ -2,7 +2,7 @@
 // 1 → 2 migration (the derived agency counts, counted from the graph in one write transaction).
 import { rebuildAggregates } from '../aggregates.ts';
 import type { Tx } from '../loader.ts';
-import { DERIVED, META_LABEL, NODES, SCHEMA_VERSION } from '../schema.ts';
+import { DERIVED, META_LABEL, MIGRATES_FROM, NODES, SCHEMA_VERSION } from '../schema.ts';
 import { StoreError } from '../types.ts';
 
 export function constraintStatements(): string[] {
@@ -15,15 +15,12 @@ export function constraintStatements(): string[] {
 
 type Exec = (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 
-/** Version 1 lacked only the derived counts (DERIVED); they can be counted from the graph. */
-const MIGRATABLE = '1';
-
 export async function ensureSchema(read: Exec, write: Exec, inWriteTx: (work: (tx: Tx) => Promise<void>) => Promise<void>,
   where: string, readOnly: boolean): Promise<void> {
   const meta = await read(`MATCH (m:${META_LABEL} {key: 'schemaVersion'}) RETURN m.value AS v`);
   const found = meta[0]?.v;
   if (found !== undefined) {
-    if (String(found) === MIGRATABLE && SCHEMA_VERSION === 2) {
+    if (MIGRATES_FROM.has(String(found))) {
       if (readOnly) {
         throw new StoreError('schema-version', `The Neo4j database at ${where} holds schema version 1; open it once ` +
           'read-write (policy-graph serve or ingest) to add the derived agency counts of version 2.');
